@@ -1,0 +1,44 @@
+package io.jenkins.plugins.codearts.emulator.crud;
+
+/**
+ * How one family of endpoints reports bad input and unknown ids. The two documents differ: the Pipeline document
+ * declares 400/404 with an error body, the IDE Online document uses 406 for parameter errors and 404 for missing
+ * resources. The choices are listed in {@code docs/emulator-resources.md}.
+ */
+public enum ErrorStyle {
+    /** Doc A: 400 DEVCP.00014004 (invalid parameter) and 404 DEVCP.00012002 (record not found). */
+    PIPELINE(400, "DEVCP.00014004", 404, "DEVCP.00012002"),
+    /** Doc B: 406 IDE.00000097 (parameter is null or error) and 404 with a resource-specific code. */
+    IDE(406, "IDE.00000097", 404, "IDE.00000097");
+
+    private final int invalidStatus;
+    private final String invalidCode;
+    private final int notFoundStatus;
+    private final String notFoundCode;
+
+    ErrorStyle(int invalidStatus, String invalidCode, int notFoundStatus, String notFoundCode) {
+        this.invalidStatus = invalidStatus;
+        this.invalidCode = invalidCode;
+        this.notFoundStatus = notFoundStatus;
+        this.notFoundCode = notFoundCode;
+    }
+
+    /** Bad or missing input; the message must name the field, the value and the fix. */
+    public CrudException invalid(String message) {
+        return new CrudException(invalidStatus, invalidCode, message);
+    }
+
+    /** An id that names nothing. */
+    public CrudException notFound(String what, String field, String value) {
+        return new CrudException(notFoundStatus, notFoundCode,
+                what + " not found: " + field + " '" + value + "' does not exist; list the " + what.toLowerCase(java.util.Locale.ROOT)
+                        + "s to get a valid id");
+    }
+
+    /** An id that names nothing, with a documented error code of its own. */
+    public CrudException notFound(String errorCode, String what, String field, String value) {
+        return new CrudException(notFoundStatus, errorCode,
+                what + " not found: " + field + " '" + value + "' does not exist; list the " + what.toLowerCase(java.util.Locale.ROOT)
+                        + "s to get a valid id");
+    }
+}
