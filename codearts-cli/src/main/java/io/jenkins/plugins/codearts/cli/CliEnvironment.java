@@ -1,0 +1,69 @@
+package io.jenkins.plugins.codearts.cli;
+
+import io.jenkins.plugins.codearts.cli.config.SecretPrompt;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything a command takes from the outside world, so tests can run the CLI in-process with their own
+ * environment variables, streams and home directory instead of the JVM's.
+ *
+ * @param env            environment variables
+ * @param out            standard output (results, logs)
+ * @param err            standard error (diagnostics)
+ * @param in             standard input (request bodies with {@code --body -})
+ * @param interactive    whether a person sits at a terminal ({@code System.console() != null})
+ * @param home           the user's home directory, where {@code .codearts/config.properties} is looked up
+ * @param prompt         asks for a missing secret without echoing it
+ * @param abortController the path Ctrl-C takes to stop the operation in progress
+ * @param clock          for elapsed times
+ */
+public record CliEnvironment(
+        Map<String, String> env,
+        PrintStream out,
+        PrintStream err,
+        InputStream in,
+        boolean interactive,
+        Path home,
+        SecretPrompt prompt,
+        AbortController abortController,
+        Clock clock) {
+
+    public CliEnvironment {
+        env = Map.copyOf(env);
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(err, "err");
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(home, "home");
+        Objects.requireNonNull(prompt, "prompt");
+        Objects.requireNonNull(abortController, "abortController");
+        Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The real process: System streams, the real environment, the console for prompts. */
+    public static CliEnvironment system() {
+        return new CliEnvironment(System.getenv(), System.out, System.err, System.in, System.console() != null,
+                Path.of(System.getProperty("user.home")), SecretPrompt.console(), new AbortController(),
+                Clock.systemUTC());
+    }
+
+    /** A copy for tests: given environment and streams, no terminal, no prompt, a fresh abort controller. */
+    public static CliEnvironment forTest(Map<String, String> env, PrintStream out, PrintStream err, Path home) {
+        return new CliEnvironment(env, out, err, InputStream.nullInputStream(), false, home, SecretPrompt.none(),
+                new AbortController(), Clock.systemUTC());
+    }
+
+    public CliEnvironment withIn(InputStream newIn) {
+        return new CliEnvironment(env, out, err, newIn, interactive, home, prompt, abortController, clock);
+    }
+
+    @Override
+    public String toString() {
+        // Environment variables hold secrets: never print them.
+        return "CliEnvironment[home=" + home + ", interactive=" + interactive + ", env=" + env.size() + " variables]";
+    }
+}
