@@ -1,0 +1,16 @@
+package io.jenkins.plugins.codearts.client.ide.model.codebreeze;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * Response of showCodeGenerationResult (doc B 4.7.3).
+ * @param requestStatus created, dispatched, completed, timeout or unknown.
+ * @param tasks tasks.
+ * @param requestType function or rawtext.
+ */
+public record CodeGenerationResult(
+        @JsonProperty("request_status") String requestStatus,
+        @JsonProperty("tasks") List<CodeGenerationTask> tasks,
+        @JsonProperty("request_type") String requestType) {
+}
