@@ -55,9 +55,9 @@ public final class LiveRenderer implements ProgressRenderer {
             return;
         }
         if (event instanceof ProgressEvent.RunStarted started) {
+            // Shown in the block's header; the source prints its own "started" line with the URL.
             board.started(started);
-            String where = started.url() == null ? "" : " " + started.url();
-            scroll(BOLD + "started " + clean(board.title()) + RESET + clean(where));
+            redraw();
         } else if (event instanceof ProgressEvent.RunStatus status) {
             if (board.runStatus(status.status())) {
                 redraw();

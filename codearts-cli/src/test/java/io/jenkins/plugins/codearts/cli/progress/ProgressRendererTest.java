@@ -51,7 +51,7 @@ class ProgressRendererTest {
 
     @Test
     void plainOutputIsOneLinePerChangeWithoutEscapes() {
-        playSampleRun(new PlainRenderer(out, masker, clock), true);
+        playSampleRun(new PlainRenderer(out, masker, clock, true), true);
 
         assertThat(output()).isEqualTo(String.join("\n",
                 "[00:00] started demo-pipeline, run 42: http://127.0.0.1:8089/run/42",
@@ -79,7 +79,6 @@ class ProgressRendererTest {
         playSampleRun(new LiveRenderer(out, masker, clock, 80), false);
 
         assertThat(new VirtualTerminal().feed(output()).screen()).containsExactly(
-                "started demo-pipeline http://127.0.0.1:8089/run/42",
                 "compiling 12 files",
                 "token=****",
                 "! manual review pending in stage Review",
@@ -92,6 +91,18 @@ class ProgressRendererTest {
     }
 
     @Test
+    void plainOutputWithoutAnnouncingShowsOnlyLogLinesAndNotices() {
+        playSampleRun(new PlainRenderer(out, masker, clock, false), true);
+
+        assertThat(output()).isEqualTo(String.join("\n",
+                "compiling 12 files",
+                "token=****",
+                "[00:06] manual review pending in stage Review",
+                "deployed",
+                "").replace("\n", System.lineSeparator()));
+    }
+
+    @Test
     void liveDisplayTickRefreshesTheElapsedTimeInPlace() {
         LiveRenderer renderer = new LiveRenderer(out, masker, clock, 80);
         renderer.accept(new ProgressEvent.RunStarted("nightly", "7", null));
@@ -100,7 +111,6 @@ class ProgressRendererTest {
         renderer.tick();
 
         assertThat(new VirtualTerminal().feed(output()).screen()).containsExactly(
-                "started nightly",
                 "nightly #7  STARTING  1:02:05",
                 "  > Build                          RUNNING");
     }
