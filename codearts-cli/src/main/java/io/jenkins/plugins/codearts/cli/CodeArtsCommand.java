@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         versionProvider = CodeArtsCommand.Version.class,
         description = "Run and follow Huawei Cloud CodeArts pipelines, decide manual reviews, manage IDE Online instances,"
                 + " call any API operation, and start a local emulator.",
-        subcommands = {ConfigCommand.class},
+        subcommands = {ApiCommand.class, ConfigCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

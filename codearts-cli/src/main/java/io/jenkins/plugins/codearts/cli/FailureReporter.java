@@ -28,6 +28,11 @@ final class FailureReporter implements IExecutionExceptionHandler {
             environment.err().println("aborted: " + masker.mask(String.valueOf(exception.getMessage())));
             return ExitCodes.ABORTED;
         }
+        if (exception instanceof io.jenkins.plugins.codearts.client.CodeArtsException) {
+            // The client's messages already say what failed and what to check.
+            environment.err().println("error: " + masker.mask(exception.getMessage()));
+            return ExitCodes.ERROR;
+        }
         String message = ErrorMessages.describe(exception);
         environment.err().println("error: " + masker.mask(message));
         return ExitCodes.ERROR;

@@ -57,4 +57,26 @@ class UsageAndConfigCommandTest {
         assertThat(cli.run("config")).isEqualTo(ExitCodes.ERROR);
         assertThat(cli.err()).startsWith("error: region 'Beijing' (from env CODEARTS_REGION) is not a region id");
     }
+
+    @Test
+    void apiListNeedsNoCredentialsAndFilters() {
+        CliRunner cli = new CliRunner(Map.of(), home);
+        assertThat(cli.run("api", "--list", "manualreview")).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(cli.out()).contains("passManualReview", "refuseManualReview", "POST")
+                .doesNotContain("createIdeInstance");
+    }
+
+    @Test
+    void apiUnknownOperationIsAUsageErrorWithSuggestions() {
+        CliRunner cli = new CliRunner(Map.of(), home);
+        assertThat(cli.run("api", "runpipeline")).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).contains("unknown operation 'runpipeline'", "did you mean runPipeline");
+    }
+
+    @Test
+    void apiBodyThatIsNotJsonIsAUsageErrorBeforeAnythingIsSent() {
+        CliRunner cli = new CliRunner(Map.of(), home);
+        assertThat(cli.run("api", "createPipelineGroup", "-d", "{name: oops")).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).contains("request body from --body is not valid JSON", "line 1");
+    }
 }
