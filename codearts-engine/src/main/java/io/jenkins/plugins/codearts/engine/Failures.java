@@ -1,0 +1,42 @@
+package io.jenkins.plugins.codearts.engine;
+
+import io.jenkins.plugins.codearts.client.CodeArtsApiException;
+import io.jenkins.plugins.codearts.client.CodeArtsAuthenticationException;
+import io.jenkins.plugins.codearts.client.CodeArtsInvalidArgumentException;
+import io.jenkins.plugins.codearts.client.CodeArtsNotFoundException;
+import io.jenkins.plugins.codearts.client.CodeArtsPermissionException;
+import io.jenkins.plugins.codearts.client.CodeArtsThrottledException;
+import java.time.Duration;
+
+/** Sorts client errors into those a follow rides through and those that end it. */
+final class Failures {
+
+    private Failures() {
+    }
+
+    /** 401, 403, 404 and bad input will not get better by asking again. */
+    static boolean isPermanent(Throwable error) {
+        if (error instanceof CodeArtsAuthenticationException || error instanceof CodeArtsPermissionException
+                || error instanceof CodeArtsNotFoundException || error instanceof CodeArtsInvalidArgumentException) {
+            return true;
+        }
+        if (error instanceof CodeArtsApiException api) {
+            int status = api.httpStatus();
+            return status == 400 || status == 401 || status == 403 || status == 404;
+        }
+        return false;
+    }
+
+    static boolean isClientError(Throwable error) {
+        return error instanceof io.jenkins.plugins.codearts.client.CodeArtsException;
+    }
+
+    static Duration retryAfter(Throwable error) {
+        return error instanceof CodeArtsThrottledException throttled ? throttled.retryAfter().orElse(null) : null;
+    }
+
+    static String describe(Throwable error) {
+        String message = error.getMessage();
+        return message == null || message.isBlank() ? error.getClass().getSimpleName() : message;
+    }
+}

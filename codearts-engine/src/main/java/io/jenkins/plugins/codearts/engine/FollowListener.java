@@ -1,0 +1,29 @@
+package io.jenkins.plugins.codearts.engine;
+
+/**
+ * Receives what a follow produces. Calls for one follow never overlap and arrive in order, on the engine's scheduler
+ * threads: keep them quick and never block in them. Every method has an empty default.
+ */
+public interface FollowListener {
+
+    /** A console line without its line terminator: log text (prefixed when asked) or a status line. */
+    default void onLine(String line) {
+    }
+
+    /** A structured event; its message was also sent to {@link #onLine(String)}. */
+    default void onEvent(FollowEvent event) {
+    }
+
+    /**
+     * The persisted state changed: save this snapshot now if the follow must survive a restart. Fired after the lines it
+     * accounts for were sent to {@link #onLine(String)}.
+     */
+    default void onStateChanged(FollowState state) {
+    }
+
+    /** A listener that ignores everything. */
+    static FollowListener none() {
+        return new FollowListener() {
+        };
+    }
+}

@@ -1,0 +1,174 @@
+package io.jenkins.plugins.codearts.engine;
+
+import io.jenkins.plugins.codearts.client.CodeArtsNotFoundException;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Runs one IDE instance action (create, start, stop, delete) in a scheduler task, then polls the instance's status on
+ * the scheduler until it reaches one of the wanted statuses, fails, or the timeout passes. Transient errors are ridden
+ * through with at most one warning line a minute.
+ */
+final class IdeWaiter implements IdeFollow {
+
+    /** The action's answer: which instance, and its link when known. */
+    record Target(String instanceId, String link) {
+    }
+
+    private final IdeApi api;
+    private final ScheduledExecutorService scheduler;
+    private final IdeWaitOptions options;
+    private final IdeListener listener;
+    private final Supplier<Target> action;
+    private final String purpose;
+    private final Set<String> wanted;
+    private final Set<String> failing;
+    private final boolean goneMeansDone;
+    private final LongSupplier clock;
+    private final CompletableFuture<IdeInstanceResult> result = new CompletableFuture<>();
+
+    private volatile boolean cancelled;
+    private Target target;
+    private long deadline;
+    private String lastStatus;
+    private long lastWarningAt = Long.MIN_VALUE;
+
+    IdeWaiter(IdeApi api, ScheduledExecutorService scheduler, IdeWaitOptions options, IdeListener listener,
+            Supplier<Target> action, String purpose, Set<String> wanted, Set<String> failing, boolean goneMeansDone,
+            LongSupplier clock) {
+        this.api = api;
+        this.scheduler = scheduler;
+        this.options = options;
+        this.listener = listener == null ? IdeListener.none() : listener;
+        this.action = action;
+        this.purpose = purpose;
+        this.wanted = wanted;
+        this.failing = failing;
+        this.goneMeansDone = goneMeansDone;
+        this.clock = clock;
+    }
+
+    IdeWaiter begin() {
+        schedule(this::act, 0);
+        return this;
+    }
+
+    @Override
+    public CompletableFuture<IdeInstanceResult> result() {
+        return result;
+    }
+
+    @Override
+    public void cancel() {
+        cancelled = true;
+        result.completeExceptionally(new FollowException("Stopped waiting for the IDE instance to " + purpose));
+    }
+
+    private void act() {
+        try {
+            target = action.get();
+        } catch (RuntimeException error) {
+            result.completeExceptionally(error);
+            return;
+        }
+        if (!options.waitForStatus()) {
+            result.complete(new IdeInstanceResult(target.instanceId(), target.link(), null, null, false));
+            return;
+        }
+        deadline = clock.getAsLong() + options.timeout().toMillis();
+        listener.onLine("Waiting up to " + options.timeout() + " for IDE instance " + target.instanceId() + " to "
+                + purpose + (target.link() == null ? "" : " (" + target.link() + ")"));
+        schedule(this::poll, 0);
+    }
+
+    private void poll() {
+        if (cancelled || result.isDone()) {
+            return;
+        }
+        long now = clock.getAsLong();
+        IdeApi.Status status;
+        try {
+            status = api.status(target.instanceId());
+        } catch (CodeArtsNotFoundException gone) {
+            if (goneMeansDone) {
+                report("DELETED");
+                result.complete(new IdeInstanceResult(target.instanceId(), target.link(), "DELETED", null, true));
+            } else {
+                result.completeExceptionally(gone);
+            }
+            return;
+        } catch (RuntimeException error) {
+            if (!Failures.isClientError(error) || Failures.isPermanent(error)) {
+                result.completeExceptionally(error);
+                return;
+            }
+            if (lastWarningAt == Long.MIN_VALUE || now - lastWarningAt >= 60_000) {
+                lastWarningAt = now;
+                listener.onLine("Checking IDE instance " + target.instanceId() + " failed, will keep trying: "
+                        + Failures.describe(error));
+            }
+            rescheduleOrTimeOut(now, Failures.retryAfter(error) == null ? 0 : Failures.retryAfter(error).toMillis());
+            return;
+        }
+        String current = Statuses.normalize(status.status());
+        report(current);
+        if (wanted.contains(current)) {
+            listener.onLine("IDE instance " + target.instanceId() + " is " + current
+                    + (target.link() == null ? "" : ": " + target.link()));
+            result.complete(new IdeInstanceResult(target.instanceId(), target.link(), current, status.serverUrl(),
+                    true));
+            return;
+        }
+        if (failing.contains(current)) {
+            result.completeExceptionally(new FollowException("IDE instance " + target.instanceId() + " is " + current
+                    + " and will not " + purpose));
+            return;
+        }
+        rescheduleOrTimeOut(now, 0);
+    }
+
+    private void rescheduleOrTimeOut(long now, long atLeastMillis) {
+        if (now >= deadline) {
+            String message = "IDE instance " + target.instanceId() + " did not " + purpose + " within "
+                    + options.timeout() + "; last status " + (lastStatus == null ? "unknown" : lastStatus);
+            listener.onLine(message);
+            result.completeExceptionally(new IdeTimeoutException(message,
+                    new IdeInstanceResult(target.instanceId(), target.link(), lastStatus, null, false)));
+            return;
+        }
+        double spread = 0.1 * (2 * ThreadLocalRandom.current().nextDouble() - 1);
+        long delay = Math.max(atLeastMillis, (long) (options.pollInterval().toMillis() * (1 + spread)));
+        schedule(this::poll, Math.min(delay, Math.max(0, deadline - now)));
+    }
+
+    private void report(String status) {
+        if (!status.equals(lastStatus)) {
+            lastStatus = status;
+            listener.onStatus(target.instanceId(), status);
+            listener.onLine("IDE instance " + target.instanceId() + ": " + status);
+        }
+    }
+
+    private void schedule(Runnable task, long delayMillis) {
+        if (cancelled || result.isDone()) {
+            return;
+        }
+        try {
+            scheduler.schedule(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException error) {
+                    result.completeExceptionally(error);
+                }
+            }, delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            result.completeExceptionally(new FollowException("The scheduler refused the IDE status poll", e));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.jenkins.plugins.codearts.engine;
+
+import java.util.List;
+
+/**
+ * The engine's own, client-independent picture of one run detail. Built from the client's model by {@link ClientRunApi}
+ * so that the follow logic does not depend on how the client spells its records.
+ */
+record RunView(String runId, String pipelineId, int runNumber, String status, long startTime, long endTime,
+        String detailUrl, String description, List<StageView> stages, List<ArtifactInfo> artifacts) {
+
+    RunView {
+        status = Statuses.normalize(status);
+        stages = stages == null ? List.of() : List.copyOf(stages);
+        artifacts = artifacts == null ? List.of() : List.copyOf(artifacts);
+    }
+
+    boolean isTerminal() {
+        return Statuses.isRunTerminal(status);
+    }
+
+    record StageView(String id, String name, int sequence, String status, long startTime, long endTime,
+            List<StepView> pre, List<JobView> jobs, List<StepView> post) {
+        StageView {
+            status = Statuses.normalize(status);
+            pre = pre == null ? List.of() : List.copyOf(pre);
+            jobs = jobs == null ? List.of() : List.copyOf(jobs);
+            post = post == null ? List.of() : List.copyOf(post);
+        }
+    }
+
+    record JobView(String id, String name, int sequence, String status, long startTime, long endTime,
+            List<StepView> steps) {
+        JobView {
+            status = Statuses.normalize(status);
+            steps = steps == null ? List.of() : List.copyOf(steps);
+        }
+    }
+
+    record StepView(String id, String name, String task, int sequence, String status, long startTime, long endTime) {
+        StepView {
+            status = Statuses.normalize(status);
+        }
+
+        boolean isReview() {
+            return Statuses.REVIEW_TASK.equals(task);
+        }
+
+        boolean hasStarted() {
+            return Statuses.hasStarted(status, startTime);
+        }
+
+        boolean isTerminal() {
+            return Statuses.isNodeTerminal(status);
+        }
+
+        /** A review step that has started and is not finished waits on a person (its waiting status is undocumented). */
+        boolean isPendingReview() {
+            return isReview() && hasStarted() && !isTerminal();
+        }
+    }
+}
