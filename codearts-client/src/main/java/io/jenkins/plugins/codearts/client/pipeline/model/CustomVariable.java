@@ -1,0 +1,36 @@
+package io.jenkins.plugins.codearts.client.pipeline.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/**
+ * A custom parameter of a pipeline.
+ *
+ * @param pipelineId pipeline id
+ * @param name name
+ * @param sequence position
+ * @param type type
+ * @param value default value
+ * @param isSecret whether secret
+ * @param description description
+ * @param isRuntime whether set at run time
+ * @param limits allowed values
+ * @param isReset whether reset
+ * @param latestValue latest value
+ * @param runtimeValue run-time value
+ */
+public record CustomVariable(
+        @JsonProperty("pipeline_id") String pipelineId,
+        @JsonProperty("name") String name,
+        @JsonProperty("sequence") Integer sequence,
+        @JsonProperty("type") String type,
+        @JsonProperty("value") String value,
+        @JsonProperty("is_secret") Boolean isSecret,
+        @JsonProperty("description") String description,
+        @JsonProperty("is_runtime") Boolean isRuntime,
+        @JsonProperty("limits") List<JsonNode> limits,
+        @JsonProperty("is_reset") Boolean isReset,
+        @JsonProperty("latest_value") String latestValue,
+        @JsonProperty("runtime_value") String runtimeValue) {
+}

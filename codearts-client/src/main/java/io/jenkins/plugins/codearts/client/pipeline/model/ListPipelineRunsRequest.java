@@ -1,0 +1,35 @@
+package io.jenkins.plugins.codearts.client.pipeline.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * Filters of {@code listPipelineRuns}; every field is optional.
+ *
+ * @param status run statuses
+ * @param startTime start (the table types it String; the example sends epoch ms)
+ * @param endTime end
+ * @param offset offset
+ * @param limit page size
+ * @param sortKey sort key, e.g. {@code start_time}
+ * @param sortDir sort direction, {@code asc} or {@code desc}
+ */
+public record ListPipelineRunsRequest(
+        @JsonProperty("status") List<String> status,
+        @JsonProperty("start_time") String startTime,
+        @JsonProperty("end_time") String endTime,
+        @JsonProperty("offset") Long offset,
+        @JsonProperty("limit") Long limit,
+        @JsonProperty("sort_key") String sortKey,
+        @JsonProperty("sort_dir") String sortDir) {
+
+    /** No filter. */
+    public static ListPipelineRunsRequest all() {
+        return new ListPipelineRunsRequest(null, null, null, null, null, null, null);
+    }
+
+    /** The same filters for another page. */
+    public ListPipelineRunsRequest page(long newOffset, long newLimit) {
+        return new ListPipelineRunsRequest(status, startTime, endTime, newOffset, newLimit, sortKey, sortDir);
+    }
+}
