@@ -72,6 +72,7 @@ final class RunFollower implements RunFollow {
     private String stoppingMessage;
     private long stopDeadline;
     private String recoveryNote;
+    private boolean resumed;
 
     RunFollower(RunApi api, ScheduledExecutorService scheduler, FollowOptions options, FollowListener listener,
             FollowState initialState, StartRunRequest startRequest, LongSupplier clock) {
@@ -84,6 +85,7 @@ final class RunFollower implements RunFollow {
         this.pollPolicy = new PollPolicy(options, () -> ThreadLocalRandom.current().nextDouble());
         this.assembler = new LogLineAssembler(options.maxLineChars());
         this.clock = clock;
+        this.resumed = initialState.reported().containsKey("url");
     }
 
     void begin() {
@@ -364,6 +366,12 @@ final class RunFollower implements RunFollow {
         }
         List<FollowEvent> events = new ArrayList<>();
         java.util.Map<String, String> reportedNow = new java.util.LinkedHashMap<>();
+        if (resumed) {
+            resumed = false;
+            events.add(FollowEvent.ofRun(Type.RUN_STARTED, current.run(), url, run.status(), "Resuming CodeArts run "
+                    + (run.runNumber() > 0 ? "#" + run.runNumber() : run.runId()) + " where it was left: "
+                    + (url == null ? "(no URL: set FollowOptions.region)" : url)));
+        }
         if (!current.reported().containsKey("url")) {
             reportedNow.put("url", url == null ? "" : url);
             String verb = startRequest != null ? "Started" : "Following";
