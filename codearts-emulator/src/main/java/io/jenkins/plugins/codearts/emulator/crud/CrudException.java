@@ -4,7 +4,7 @@ package io.jenkins.plugins.codearts.emulator.crud;
  * A documented error answer: HTTP status plus the {@code {"error_msg","error_code"}} body both documents use.
  * Thrown by handlers and validation helpers; the module turns it into the response.
  */
-public final class CrudException extends RuntimeException {
+public class CrudException extends RuntimeException {
 
     private final int status;
     private final String errorCode;

@@ -7,25 +7,27 @@ package io.jenkins.plugins.codearts.emulator.crud;
  */
 public enum ErrorStyle {
     /** Doc A: 400 DEVCP.00014004 (invalid parameter) and 404 DEVCP.00012002 (record not found). */
-    PIPELINE(400, "DEVCP.00014004", 404, "DEVCP.00012002"),
+    PIPELINE(400, "DEVCP.00014004", "Invalid parameter or body format: ", 404, "DEVCP.00012002"),
     /** Doc B: 406 IDE.00000097 (parameter is null or error) and 404 with a resource-specific code. */
-    IDE(406, "IDE.00000097", 404, "IDE.00000097");
+    IDE(406, "IDE.00000097", "parameter is null or error: ", 404, "IDE.00000097");
 
     private final int invalidStatus;
     private final String invalidCode;
+    private final String invalidPrefix;
     private final int notFoundStatus;
     private final String notFoundCode;
 
-    ErrorStyle(int invalidStatus, String invalidCode, int notFoundStatus, String notFoundCode) {
+    ErrorStyle(int invalidStatus, String invalidCode, String invalidPrefix, int notFoundStatus, String notFoundCode) {
         this.invalidStatus = invalidStatus;
         this.invalidCode = invalidCode;
+        this.invalidPrefix = invalidPrefix;
         this.notFoundStatus = notFoundStatus;
         this.notFoundCode = notFoundCode;
     }
 
     /** Bad or missing input; the message must name the field, the value and the fix. */
     public CrudException invalid(String message) {
-        return new CrudException(invalidStatus, invalidCode, message);
+        return new CrudException(invalidStatus, invalidCode, invalidPrefix + message);
     }
 
     /** An id that names nothing. */

@@ -183,9 +183,14 @@ final class PipelineGroups implements ResourceFamily {
         find(groups(projectId), "group_id", groupId);
         ArrayNode results = Json.array();
         Map<String, String> membership = pipelineGroup.computeIfAbsent(projectId, key -> new LinkedHashMap<>());
+        // Validate every item before moving any, so a bad item leaves the membership untouched.
+        List<String[]> moves = new ArrayList<>();
         for (Fields pipeline : pipelines) {
-            String pipelineId = pipeline.requireText("pipeline_id");
-            String pipelineName = pipeline.requireText("pipeline_name");
+            moves.add(new String[] {pipeline.requireText("pipeline_id"), pipeline.requireText("pipeline_name")});
+        }
+        for (String[] move : moves) {
+            String pipelineId = move[0];
+            String pipelineName = move[1];
             membership.put(pipelineId, groupId);
             ObjectNode result = results.addObject();
             result.put("code", "success");

@@ -1,0 +1,57 @@
+package io.jenkins.plugins.codearts.emulator.crud;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * All catalogue resources of one emulator. Other emulator modules reach it with
+ * {@code context.shared(CrudResources.class, ...)} (see {@link CrudRoutes}) to look up templates or stacks.
+ */
+public final class CrudResources {
+
+    private final PipelineTemplates templates;
+    private final PipelineGroups groups;
+    private final IdeCatalog ideCatalog;
+    private final List<ResourceFamily> families = new ArrayList<>();
+
+    public CrudResources(CrudEnvironment env) {
+        templates = new PipelineTemplates(env);
+        groups = new PipelineGroups(env);
+        Rules rules = new Rules(env);
+        ideCatalog = new IdeCatalog(env);
+        families.add(templates);
+        families.add(groups);
+        families.add(rules);
+        families.add(new RuleSets(env, rules));
+        families.add(new OpenSourcePolicies(env));
+        families.add(new ExtensionPlugins(env));
+        families.add(ideCatalog);
+        families.add(new ExtensionAuthorizations(env));
+        families.add(new Marketplace(env));
+        families.add(new Codebreeze(env));
+        families.add(new Tsbot(env));
+    }
+
+    /** Every route of every family. */
+    public List<CrudRoute> routes() {
+        List<CrudRoute> routes = new ArrayList<>();
+        families.forEach(family -> routes.addAll(family.routes()));
+        return routes;
+    }
+
+    /** A template visible to the tenant (system or its own), as the detail body; null when unknown. */
+    public ObjectNode pipelineTemplate(String tenantId, String templateId) {
+        return templates.visibleTemplate(tenantId, templateId);
+    }
+
+    /** The group a pipeline was moved into with movePipelinesToGroup, or null. */
+    public String pipelineGroupOf(String projectId, String pipelineId) {
+        return groups.groupOfPipeline(projectId, pipelineId);
+    }
+
+    /** Whether {@code stackId} names a stack of listStacksByTag (its {@code stack_name}). */
+    public boolean isKnownStack(String stackId) {
+        return ideCatalog.isKnownStack(stackId);
+    }
+}

@@ -1,0 +1,296 @@
+package io.jenkins.plugins.codearts.emulator.crud;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Doc A 4.5 and 4.6: policies (rule sets). Tenant policies are created from the tenant's rules; one system policy
+ * (creator "system", {@code is_public}) is visible everywhere and read-only; the demo project has a project-level
+ * policy. A rule instance keeps the id of the rule it was made from.
+ */
+final class RuleSets implements ResourceFamily {
+
+    private static final ErrorStyle STYLE = ErrorStyle.PIPELINE;
+    private static final String SYSTEM = "system";
+
+    private final CrudEnvironment env;
+    private final Rules rules;
+    /** Every policy by id: system ones, tenant ones (owner = domain id) and project ones (owner = project id). */
+    private final Map<String, Policy> policies = new LinkedHashMap<>();
+
+    private static final class Policy {
+        final String level;
+        final String owner;
+        final boolean system;
+        long operateTime;
+        ObjectNode detail;
+
+        Policy(String level, String owner, boolean system, ObjectNode detail, long operateTime) {
+            this.level = level;
+            this.owner = owner;
+            this.system = system;
+            this.detail = detail;
+            this.operateTime = operateTime;
+        }
+    }
+
+    RuleSets(CrudEnvironment env, Rules rules) {
+        this.env = env;
+        this.rules = rules;
+        ObjectNode seedRule = rules.rule(env.domainId(), "865b4c2d616b46ab890fff056a6f7e05");
+        seed("ad0cc5b3b0cd4e0e9b5a1e4e1b7c8e11", "System policy", "tenant", SYSTEM, true, seedRule);
+        seed("4f5fb96022974a2781174584f799d8c2", "Demo project policy", "project", env.projectId(), false, seedRule);
+    }
+
+    private void seed(String id, String name, String level, String owner, boolean system, ObjectNode rule) {
+        ArrayNode instances = Json.array();
+        if (rule != null) {
+            instances.add(instanceOf(rule, true));
+        }
+        ObjectNode detail = detail(id, name, system ? SYSTEM : env.userId(), null, instances);
+        policies.put(id, new Policy(level, owner, system, detail, 1692695390000L));
+    }
+
+    @Override
+    public List<CrudRoute> routes() {
+        String tenant = "/v2/{domain_id}/tenant/rule-sets";
+        return List.of(
+                new CrudRoute("createTenantRuleSet", "POST", tenant + "/create", this::create),
+                new CrudRoute("updateTenantRuleSet", "PUT", tenant + "/{rule_set_id}/update", this::update),
+                new CrudRoute("showTenantRuleSetDetail", "GET", tenant + "/{rule_set_id}/detail", this::showTenant),
+                new CrudRoute("listTenantRuleSets", "GET", tenant + "/query", this::listTenant),
+                new CrudRoute("deleteTenantRuleSet", "DELETE", tenant + "/{rule_set_id}/delete", this::delete),
+                new CrudRoute("switchTenantRuleSet", "PUT", tenant + "/{rule_set_id}/switch", this::switchValidity),
+                new CrudRoute("listProjectRuleSets", "GET", "/v2/{project_id}/rule-sets/query", this::listProject),
+                new CrudRoute("showProjectRuleSetDetail", "GET", "/v2/{project_id}/rule-sets/{rule_set_id}/gray/detail",
+                        this::showProject));
+    }
+
+    private ObjectNode detail(String id, String name, String creator, ObjectNode previous, ArrayNode instances) {
+        String now = Json.isoLocal(env.now());
+        ObjectNode detail = Json.object();
+        detail.put("id", id);
+        detail.put("name", name);
+        detail.put("type", typesOf(instances));
+        detail.put("version", Json.newId());
+        detail.put("creator", previous == null ? creator : previous.path("creator").asText());
+        detail.put("create_time", previous == null ? now : previous.path("create_time").asText());
+        detail.put("updater", previous == null ? creator : env.userId());
+        detail.put("update_time", now);
+        detail.put("is_valid", previous == null || previous.path("is_valid").asBoolean(true));
+        detail.set("rule_instances", instances);
+        return detail;
+    }
+
+    /** The policy type: the rule types it contains, comma-separated in first-seen order. */
+    private static String typesOf(ArrayNode instances) {
+        Set<String> types = new LinkedHashSet<>();
+        instances.forEach(instance -> types.add(instance.path("type").asText()));
+        return String.join(",", types);
+    }
+
+    private static ObjectNode instanceOf(ObjectNode rule, boolean valid) {
+        ObjectNode instance = Json.object();
+        instance.set("id", rule.get("id"));
+        instance.set("type", rule.get("type"));
+        instance.set("name", rule.get("name"));
+        instance.set("version", rule.get("version"));
+        instance.set("plugin_id", rule.get("plugin_id"));
+        instance.set("plugin_name", rule.get("plugin_name"));
+        instance.set("plugin_version", rule.get("plugin_version"));
+        instance.put("is_valid", valid);
+        instance.put("editable", true);
+        ArrayNode content = instance.putArray("content");
+        rule.path("content").forEach(group -> {
+            ObjectNode copy = ((ObjectNode) group).deepCopy();
+            copy.set("type", rule.get("type"));
+            content.add(copy);
+        });
+        return instance;
+    }
+
+    /** Resolves {@code rules[i].id} against the tenant's rules. */
+    private ArrayNode instances(String domainId, Fields body) {
+        ArrayNode instances = Json.array();
+        for (Fields item : body.objects("rules")) {
+            String ruleId = item.requireText("id");
+            ObjectNode rule = rules.rule(domainId, ruleId);
+            if (rule == null) {
+                throw STYLE.notFound("Rule", item.name("id"), ruleId);
+            }
+            instances.add(instanceOf(rule, item.bool("is_valid", true)));
+        }
+        return instances;
+    }
+
+    private static ObjectNode status(String ruleSetId) {
+        ObjectNode reply = Json.object();
+        reply.put("status", true);
+        if (ruleSetId != null) {
+            reply.put("rule_set_id", ruleSetId);
+        }
+        return reply;
+    }
+
+    private synchronized CrudReply create(CrudRequest request) {
+        String domainId = request.pathParam("domain_id");
+        Fields body = request.bodyFields(STYLE);
+        String name = body.requireText("name");
+        body.requireArray("rules");
+        ArrayNode instances = instances(domainId, body);
+        String id = Json.newId();
+        policies.put(id, new Policy("tenant", domainId, false, detail(id, name, env.userId(), null, instances), env.now()));
+        return CrudReply.ok(status(id));
+    }
+
+    /** A tenant policy this domain may change; system policies answer DEVCP.00014031 (HTTP 200, error table). */
+    private Policy editableTenantPolicy(CrudRequest request) {
+        Policy policy = tenantVisible(request);
+        if (policy.system) {
+            throw new BusinessError("DEVCP.00014031", "Insufficient permissions: policy '" + policy.detail.path("id").asText()
+                    + "' is a system policy and is read-only; create a tenant policy instead");
+        }
+        return policy;
+    }
+
+    private Policy tenantVisible(CrudRequest request) {
+        String id = request.pathParam("rule_set_id");
+        Policy policy = policies.get(id);
+        if (policy == null || !(policy.system || (policy.level.equals("tenant") && policy.owner.equals(request.pathParam("domain_id"))))) {
+            throw STYLE.notFound("Policy", "rule_set_id", id);
+        }
+        return policy;
+    }
+
+    private synchronized CrudReply update(CrudRequest request) {
+        try {
+            Policy policy = editableTenantPolicy(request);
+            Fields body = request.bodyFields(STYLE);
+            String name = body.text("name");
+            if (name != null && name.isBlank()) {
+                throw STYLE.invalid("body field 'name' is blank; omit it to keep the name or send a new one");
+            }
+            ArrayNode instances = body.has("rules") ? instances(request.pathParam("domain_id"), body)
+                    : (ArrayNode) policy.detail.get("rule_instances");
+            String id = policy.detail.path("id").asText();
+            policy.detail = detail(id, name == null ? policy.detail.path("name").asText() : name, env.userId(), policy.detail,
+                    instances);
+            policy.operateTime = env.now();
+            return CrudReply.ok(status(id));
+        } catch (BusinessError e) {
+            return e.reply();
+        }
+    }
+
+    private synchronized CrudReply showTenant(CrudRequest request) {
+        return CrudReply.ok(tenantVisible(request).detail.deepCopy());
+    }
+
+    private synchronized CrudReply delete(CrudRequest request) {
+        try {
+            Policy policy = editableTenantPolicy(request);
+            policies.remove(policy.detail.path("id").asText());
+            return CrudReply.ok(status(null));
+        } catch (BusinessError e) {
+            return e.reply();
+        }
+    }
+
+    private synchronized CrudReply switchValidity(CrudRequest request) {
+        try {
+            Policy policy = editableTenantPolicy(request);
+            boolean valid = request.bodyFields(STYLE).requireBool("is_valid");
+            policy.detail.put("is_valid", valid);
+            policy.detail.put("updater", env.userId());
+            policy.detail.put("update_time", Json.isoLocal(env.now()));
+            policy.operateTime = env.now();
+            return CrudReply.ok(status(policy.detail.path("id").asText()));
+        } catch (BusinessError e) {
+            return e.reply();
+        }
+    }
+
+    private synchronized CrudReply listTenant(CrudRequest request) {
+        String domainId = request.pathParam("domain_id");
+        Fields query = request.queryFields(STYLE);
+        // Mandatory in the table, omitted by the document's own example: absent means "include" on the tenant list.
+        boolean includeTenant = query.bool("include_tenant_rule_set", true);
+        List<Policy> candidates = new ArrayList<>();
+        for (Policy policy : policies.values()) {
+            if (policy.system || (includeTenant && policy.level.equals("tenant") && policy.owner.equals(domainId))) {
+                candidates.add(policy);
+            }
+        }
+        return CrudReply.ok(page(query, candidates));
+    }
+
+    private synchronized CrudReply listProject(CrudRequest request) {
+        String projectId = request.pathParam("project_id");
+        Fields query = request.queryFields(STYLE);
+        boolean includeTenant = query.requireBool("include_tenant_rule_set");
+        List<Policy> candidates = new ArrayList<>();
+        for (Policy policy : policies.values()) {
+            boolean own = policy.level.equals("project") && policy.owner.equals(projectId);
+            boolean inherited = includeTenant && policy.level.equals("tenant") && policy.owner.equals(env.domainId());
+            if (policy.system || own || inherited) {
+                candidates.add(policy);
+            }
+        }
+        return CrudReply.ok(page(query, candidates));
+    }
+
+    private ObjectNode page(Fields query, List<Policy> candidates) {
+        long[] window = Paging.offsetLimit(query, true, 10, 1000);
+        String name = query.text("name");
+        Boolean valid = query.bool("is_valid");
+        String type = query.text("type");
+        List<Policy> matches = new ArrayList<>();
+        for (Policy policy : candidates) {
+            ObjectNode detail = policy.detail;
+            if ((name == null || name.isEmpty()
+                    || detail.path("name").asText().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT)))
+                    && (valid == null || detail.path("is_valid").asBoolean() == valid)
+                    && (type == null || type.isEmpty() || List.of(detail.path("type").asText().split(",")).contains(type))) {
+                matches.add(policy);
+            }
+        }
+        matches.sort(Comparator.comparingLong((Policy policy) -> policy.operateTime).reversed());
+        ObjectNode reply = Json.object();
+        ArrayNode data = reply.putArray("data");
+        for (Policy policy : Paging.window(matches, window[0], window[1])) {
+            ObjectNode item = data.addObject();
+            item.set("id", policy.detail.get("id"));
+            item.set("name", policy.detail.get("name"));
+            item.set("type", policy.detail.get("type"));
+            item.set("version", policy.detail.get("version"));
+            item.put("operator", policy.system ? SYSTEM : env.userName());
+            item.put("operate_time", policy.operateTime);
+            item.set("is_valid", policy.detail.get("is_valid"));
+            item.put("level", policy.level);
+            item.put("is_public", policy.system);
+        }
+        reply.put("total", matches.size());
+        return reply;
+    }
+
+    private synchronized CrudReply showProject(CrudRequest request) {
+        String projectId = request.pathParam("project_id");
+        String id = request.pathParam("rule_set_id");
+        Policy policy = policies.get(id);
+        boolean visible = policy != null && (policy.system
+                || (policy.level.equals("project") && policy.owner.equals(projectId))
+                || (policy.level.equals("tenant") && policy.owner.equals(env.domainId())));
+        if (!visible) {
+            throw STYLE.notFound("Policy", "rule_set_id", id);
+        }
+        return CrudReply.ok(policy.detail.deepCopy());
+    }
+}
