@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
         versionProvider = CodeArtsCommand.Version.class,
         description = "Run and follow Huawei Cloud CodeArts pipelines, decide manual reviews, manage IDE Online instances,"
                 + " call any API operation, and start a local emulator.",
-        subcommands = {ApiCommand.class, ConfigCommand.class},
+        subcommands = {RunCommand.class, WaitCommand.class, ApproveCommand.class, IdeCommand.class, ApiCommand.class,
+            ConfigCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

@@ -1,0 +1,111 @@
+package io.jenkins.plugins.codearts.cli;
+
+import io.jenkins.plugins.codearts.engine.CodeArtsEngine;
+import io.jenkins.plugins.codearts.engine.FollowException;
+import io.jenkins.plugins.codearts.engine.ReviewDecision;
+import io.jenkins.plugins.codearts.engine.ReviewDecisionResult;
+import io.jenkins.plugins.codearts.engine.RunRef;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ScheduledExecutorService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.TypeConversionException;
+
+/** Passes or refuses a run's manual review. */
+@Command(name = "approve",
+        description = {"Pass (or refuse) a pending manual review of a run. Without --job-run-id/--step-run-id the"
+            + " single pending review is found from the run detail.",
+            "Examples:",
+            "  codearts approve --pipeline-id 3f2a... --run-id 9c1b...",
+            "  codearts approve --pipeline-id 3f2a... --run-id 9c1b... --decision refuse --wait 10m"})
+final class ApproveCommand implements Callable<Integer> {
+
+    @ParentCommand
+    CodeArtsCommand root;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Option(names = "--pipeline-id", required = true, paramLabel = "ID", description = "The run's pipeline.")
+    String pipelineId;
+
+    @Option(names = "--run-id", required = true, paramLabel = "ID", description = "The run (pipeline_run_id).")
+    String runId;
+
+    @Option(names = "--decision", paramLabel = "pass|refuse", defaultValue = "pass", converter = DecisionConverter.class,
+            description = "pass (approve, accept) or refuse (reject). Default: ${DEFAULT-VALUE}.")
+    ReviewDecision decision;
+
+    @Option(names = "--job-run-id", paramLabel = "ID", description = "The review's job run id (with --step-run-id).")
+    String jobRunId;
+
+    @Option(names = "--step-run-id", paramLabel = "ID", description = "The review step's id (with --job-run-id).")
+    String stepRunId;
+
+    @Option(names = "--wait", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Wait up to DURATION for a review to become pending (default: decide only if one is pending now).")
+    Duration waitForPending;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        CliEnvironment environment = root.environment();
+        if ((jobRunId == null) != (stepRunId == null)) {
+            throw new CliException(ExitCodes.USAGE, "--job-run-id and --step-run-id go together (both from the"
+                    + " review-pending line); give both, or neither to pick the pending review automatically");
+        }
+        try (Connection open = Connection.open(environment, connection)) {
+            RunRef run = RunRef.of(open.projectId("to decide a review"), pipelineId, runId);
+            ScheduledExecutorService scheduler = FollowSession.newScheduler("codearts-approve");
+            try {
+                CodeArtsEngine engine = new CodeArtsEngine(open.client(), scheduler);
+                if (waitForPending != null) {
+                    environment.err().println("waiting up to " + waitForPending.toSeconds()
+                            + " s for a pending manual review in " + run);
+                }
+                CompletableFuture<ReviewDecisionResult> decided = engine.decideReviewAsync(run, decision, jobRunId,
+                        stepRunId, waitForPending == null ? Duration.ZERO : waitForPending);
+                // Ctrl-C only stops waiting: nothing remote to undo.
+                try (AbortController.Registration ignored = environment.abortController()
+                        .register(maxWait -> decided.cancel(true))) {
+                    ReviewDecisionResult result = decided.get();
+                    environment.out().println(open.masker().mask(result.message()));
+                    return result.accepted() ? ExitCodes.SUCCESS : ExitCodes.REMOTE_FAILURE;
+                }
+            } catch (CancellationException aborted) {
+                environment.err().println("interrupted: no decision was sent");
+                return ExitCodes.ABORTED;
+            } catch (ExecutionException failed) {
+                Throwable cause = failed.getCause();
+                if (cause instanceof FollowException) {
+                    throw new CliException(ExitCodes.ERROR, cause.getMessage()
+                            + (waitForPending == null ? "; use --wait DURATION to wait for one" : ""));
+                }
+                throw cause instanceof RuntimeException runtime ? runtime : new CliException(ExitCodes.ERROR,
+                        String.valueOf(cause), cause);
+            } finally {
+                FollowSession.shutdown(scheduler);
+            }
+        } catch (IllegalArgumentException badInput) {
+            throw new CliException(ExitCodes.USAGE, badInput.getMessage());
+        }
+    }
+
+    /** Accepts pass/approve/accept and refuse/reject in any case. */
+    static final class DecisionConverter implements ITypeConverter<ReviewDecision> {
+        @Override
+        public ReviewDecision convert(String value) {
+            try {
+                return ReviewDecision.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,257 @@
+package io.jenkins.plugins.codearts.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jenkins.plugins.codearts.cli.config.Setting;
+import io.jenkins.plugins.codearts.client.CodeArtsJson;
+import io.jenkins.plugins.codearts.engine.CodeArtsEngine;
+import io.jenkins.plugins.codearts.engine.CreateIdeInstanceRequest;
+import io.jenkins.plugins.codearts.engine.FollowException;
+import io.jenkins.plugins.codearts.engine.IdeFollow;
+import io.jenkins.plugins.codearts.engine.IdeInstanceResult;
+import io.jenkins.plugins.codearts.engine.IdeListener;
+import io.jenkins.plugins.codearts.engine.IdeTimeoutException;
+import io.jenkins.plugins.codearts.engine.IdeWaitOptions;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.BiFunction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code codearts ide create|start|stop|delete|status}: CodeArts IDE Online instances. */
+@Command(name = "ide", description = "Create, start, stop, delete and inspect CodeArts IDE Online instances.",
+        subcommands = {IdeCommand.Create.class, IdeCommand.Start.class, IdeCommand.Stop.class, IdeCommand.Delete.class,
+            IdeCommand.Status.class})
+final class IdeCommand implements Runnable {
+
+    @ParentCommand
+    CodeArtsCommand root;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "ide needs a subcommand: create, start, stop, delete or status");
+    }
+
+    /** Waiting flags shared by the subcommands that change an instance. */
+    static final class WaitFlags {
+        @Option(names = "--no-wait", description = "Return right after the call instead of waiting for the new status.")
+        boolean noWait;
+
+        @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "10m",
+                description = "How long to wait for the status. Default: ${DEFAULT-VALUE}.")
+        Duration timeout;
+
+        @Option(names = "--poll-interval", paramLabel = "DURATION", converter = DurationConverter.class,
+                defaultValue = "3s", description = "Time between status checks. Default: ${DEFAULT-VALUE}.")
+        Duration pollInterval;
+
+        IdeWaitOptions options() {
+            return new IdeWaitOptions(!noWait, timeout, pollInterval);
+        }
+    }
+
+    /** Runs one engine IDE action with progress lines, Ctrl-C handling and exit codes. */
+    static int perform(CliEnvironment environment, ConnectionOptions connection,
+            BiFunction<CodeArtsEngine, Connection, IdeFollow> action) {
+        try (Connection open = Connection.open(environment, connection)) {
+            ScheduledExecutorService scheduler = FollowSession.newScheduler("codearts-ide");
+            try {
+                IdeFollow follow = action.apply(new CodeArtsEngine(open.client(), scheduler), open);
+                try (AbortController.Registration ignored = environment.abortController()
+                        .register(maxWait -> follow.cancel())) {
+                    IdeInstanceResult result = follow.await();
+                    environment.out().println(open.masker().mask(describe(result)));
+                    return ExitCodes.SUCCESS;
+                }
+            } catch (IdeTimeoutException timeout) {
+                environment.err().println("timeout: " + open.masker().mask(timeout.getMessage()));
+                return ExitCodes.TIMEOUT;
+            } catch (FollowException stopped) {
+                if (environment.abortController().wasAborted()) {
+                    environment.err().println("interrupted: " + stopped.getMessage() + " (the instance is left as it is)");
+                    return ExitCodes.ABORTED;
+                }
+                environment.err().println("failed: " + open.masker().mask(stopped.getMessage()));
+                return ExitCodes.REMOTE_FAILURE;
+            } finally {
+                FollowSession.shutdown(scheduler);
+            }
+        } catch (IllegalArgumentException badInput) {
+            throw new CliException(ExitCodes.USAGE, badInput.getMessage());
+        }
+    }
+
+    static String describe(IdeInstanceResult result) {
+        StringBuilder line = new StringBuilder("instance ").append(result.instanceId());
+        line.append(result.status() == null ? " (not waited for)" : " " + result.status());
+        if (result.link() != null) {
+            line.append(" ").append(result.link());
+        }
+        if (result.serverUrl() != null) {
+            line.append(" server ").append(result.serverUrl());
+        }
+        return line.toString();
+    }
+
+    static IdeListener printer(CliEnvironment environment) {
+        return new IdeListener() {
+            @Override
+            public void onLine(String line) {
+                environment.out().println(line);
+            }
+        };
+    }
+
+    @Command(name = "create", description = {"Create an IDE instance and wait until it is RUNNING.",
+        "Example:", "  codearts ide create --name my-ide --stack-id <stack id from listStacksByTag>"})
+    static final class Create implements Callable<Integer> {
+        @ParentCommand
+        IdeCommand ide;
+
+        @Mixin
+        ConnectionOptions connection;
+
+        @Mixin
+        WaitFlags wait;
+
+        @Option(names = "--name", required = true, paramLabel = "NAME", description = "Display name, 3 to 100 characters.")
+        String name;
+
+        @Option(names = "--stack-id", required = true, paramLabel = "ID", description = "Technology stack id.")
+        String stackId;
+
+        @Option(names = "--arch", paramLabel = "x86|arm", defaultValue = "x86", description = "Default: ${DEFAULT-VALUE}.")
+        String arch;
+
+        @Option(names = "--cpu-memory", paramLabel = "SPEC", defaultValue = "2U4G",
+                description = "1U1G, 2U4G, 2U8G (x86) or 4U8G (arm). Default: ${DEFAULT-VALUE}.")
+        String cpuMemory;
+
+        @Option(names = "--disk", paramLabel = "SIZE", defaultValue = "5GB", description = "5GB, 10GB or 20GB. Default: ${DEFAULT-VALUE}.")
+        String disk;
+
+        @Option(names = "--description", paramLabel = "TEXT")
+        String description;
+
+        @Override
+        public Integer call() {
+            CliEnvironment environment = ide.root.environment();
+            return perform(environment, connection, (engine, open) -> {
+                String orgId = open.settings().get(Setting.ORG_ID)
+                        .or(() -> Optional.ofNullable(open.client().identity().domainId()))
+                        .orElseThrow(() -> CliException.config("org-id (the account's domain id, the IDE org_id) is"
+                                + " not set and cannot be derived from the credentials; set " + Setting.ORG_ID.howToSet()));
+                CreateIdeInstanceRequest request = CreateIdeInstanceRequest.builder(orgId, name, stackId)
+                        .arch(arch).cpuMemory(cpuMemory).pvcQuantity(disk).description(description).build();
+                return engine.createIdeInstance(request, wait.options(), printer(environment));
+            });
+        }
+    }
+
+    @Command(name = "start", description = "Start a stopped instance and wait until it is RUNNING.")
+    static final class Start implements Callable<Integer> {
+        @ParentCommand
+        IdeCommand ide;
+
+        @Mixin
+        ConnectionOptions connection;
+
+        @Mixin
+        WaitFlags wait;
+
+        @Option(names = "--instance-id", required = true, paramLabel = "ID")
+        String instanceId;
+
+        @Override
+        public Integer call() {
+            CliEnvironment environment = ide.root.environment();
+            return perform(environment, connection,
+                    (engine, open) -> engine.startIdeInstance(instanceId, wait.options(), printer(environment)));
+        }
+    }
+
+    @Command(name = "stop", description = "Stop a running instance (its disk is kept) and wait until it is STOPPED.")
+    static final class Stop implements Callable<Integer> {
+        @ParentCommand
+        IdeCommand ide;
+
+        @Mixin
+        ConnectionOptions connection;
+
+        @Mixin
+        WaitFlags wait;
+
+        @Option(names = "--instance-id", required = true, paramLabel = "ID")
+        String instanceId;
+
+        @Override
+        public Integer call() {
+            CliEnvironment environment = ide.root.environment();
+            return perform(environment, connection,
+                    (engine, open) -> engine.stopIdeInstance(instanceId, wait.options(), printer(environment)));
+        }
+    }
+
+    @Command(name = "delete", description = "Delete an instance and its disk, and wait until it is gone.")
+    static final class Delete implements Callable<Integer> {
+        @ParentCommand
+        IdeCommand ide;
+
+        @Mixin
+        ConnectionOptions connection;
+
+        @Mixin
+        WaitFlags wait;
+
+        @Option(names = "--instance-id", required = true, paramLabel = "ID")
+        String instanceId;
+
+        @Override
+        public Integer call() {
+            CliEnvironment environment = ide.root.environment();
+            return perform(environment, connection,
+                    (engine, open) -> engine.deleteIdeInstance(instanceId, wait.options(), printer(environment)));
+        }
+    }
+
+    @Command(name = "status", description = "Show an instance's status (RUNNING, STOPPED, ...).")
+    static final class Status implements Callable<Integer> {
+        @ParentCommand
+        IdeCommand ide;
+
+        @Mixin
+        ConnectionOptions connection;
+
+        @Option(names = "--instance-id", required = true, paramLabel = "ID")
+        String instanceId;
+
+        @Option(names = "--json", description = "Print the whole response as JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            CliEnvironment environment = ide.root.environment();
+            try (Connection open = Connection.open(environment, connection)) {
+                JsonNode answer = open.client().call("showIdeInstanceStatus", Map.of("instance_id", instanceId), null,
+                        null);
+                if (json) {
+                    environment.out().println(CodeArtsJson.mapper().writerWithDefaultPrettyPrinter()
+                            .writeValueAsString(answer));
+                } else {
+                    JsonNode result = answer.path("result");
+                    environment.out().println("instance " + instanceId + " " + result.path("status").asText("UNKNOWN")
+                            + (result.hasNonNull("server_url") ? " server " + result.get("server_url").asText() : ""));
+                }
+                return ExitCodes.SUCCESS;
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package io.jenkins.plugins.codearts.cli;
+
+import io.jenkins.plugins.codearts.cli.config.Setting;
+import io.jenkins.plugins.codearts.engine.CodeArtsEngine;
+import io.jenkins.plugins.codearts.engine.FollowOptions;
+import io.jenkins.plugins.codearts.engine.RunResult;
+import io.jenkins.plugins.codearts.engine.StartRunRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ScheduledExecutorService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** Starts a pipeline run and follows it to the end. */
+@Command(name = "run",
+        description = {"Start a pipeline run and follow it: logs stream, stage statuses update, and the exit code"
+            + " tells how it ended.",
+            "Examples:",
+            "  codearts run --pipeline-id 3f2a... --timeout 30m",
+            "  codearts run --pipeline-id 3f2a... --repo-url https://codehub.../app.git --branch release/1.2 --var ENV=staging"})
+final class RunCommand implements Callable<Integer> {
+
+    @ParentCommand
+    CodeArtsCommand root;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Mixin
+    FollowFlags follow;
+
+    @Option(names = "--pipeline-id", required = true, paramLabel = "ID", description = "The pipeline to run.")
+    String pipelineId;
+
+    @Option(names = "--repo-url", paramLabel = "URL", description = "Repository (HTTPS clone URL) for --branch or --tag.")
+    String repoUrl;
+
+    @Option(names = "--branch", paramLabel = "BRANCH", description = "Build this branch of --repo-url.")
+    String branch;
+
+    @Option(names = "--tag", paramLabel = "TAG", description = "Build this tag of --repo-url.")
+    String tag;
+
+    @Option(names = "--var", paramLabel = "NAME=VALUE", description = "Runtime variable (repeatable).")
+    Map<String, String> variables = new LinkedHashMap<>();
+
+    @Option(names = "--stage", paramLabel = "ID", description = "Run only this stage (repeatable).")
+    List<String> stages = new ArrayList<>();
+
+    @Option(names = "--job", paramLabel = "ID", description = "Run only this job (repeatable).")
+    List<String> jobs = new ArrayList<>();
+
+    @Option(names = "--description", paramLabel = "TEXT", description = "Description of the run.")
+    String description;
+
+    @Override
+    public Integer call() {
+        CliEnvironment environment = root.environment();
+        StartRunRequest.Builder request;
+        try (Connection open = Connection.open(environment, connection)) {
+            String projectId = open.projectId("to run a pipeline");
+            request = StartRunRequest.builder(projectId, pipelineId);
+            addSource(request);
+            request.variables(variables).description(description);
+            stages.forEach(request::chooseStage);
+            jobs.forEach(request::chooseJob);
+            StartRunRequest built = request.build();
+            FollowOptions options = FollowSession.options(follow, open.settings().get(Setting.REGION).orElse(null));
+            ScheduledExecutorService scheduler = FollowSession.newScheduler("codearts-run");
+            try {
+                CodeArtsEngine engine = new CodeArtsEngine(open.client(), scheduler);
+                RunResult result = FollowSession.follow(environment,
+                        FollowSession.renderer(environment, follow.progress, open.masker()), scheduler, null,
+                        options.stopOnCancel(), listener -> engine.startRun(built, options, listener));
+                FollowSession.writeResultFile(follow.resultFile, result);
+                return FollowSession.exitCode(result.outcome());
+            } finally {
+                FollowSession.shutdown(scheduler);
+            }
+        } catch (IllegalArgumentException badInput) {
+            // The engine's builders name the field, the value and the fix.
+            throw new CliException(ExitCodes.USAGE, badInput.getMessage());
+        }
+    }
+
+    private void addSource(StartRunRequest.Builder request) {
+        if (branch != null && tag != null) {
+            throw new CliException(ExitCodes.USAGE, "--branch " + branch + " and --tag " + tag
+                    + " both given; build either a branch or a tag");
+        }
+        if ((branch != null || tag != null) && repoUrl == null) {
+            throw new CliException(ExitCodes.USAGE, (branch != null ? "--branch " + branch : "--tag " + tag)
+                    + " needs --repo-url (the repository's HTTPS clone URL)");
+        }
+        if (repoUrl != null && branch == null && tag == null) {
+            throw new CliException(ExitCodes.USAGE, "--repo-url " + repoUrl + " needs --branch or --tag");
+        }
+        if (branch != null) {
+            request.source(StartRunRequest.Source.branch(repoUrl, branch));
+        } else if (tag != null) {
+            request.source(StartRunRequest.Source.tag(repoUrl, tag));
+        }
+    }
+}
