@@ -1,0 +1,61 @@
+package io.jenkins.plugins.codearts.client.model;
+
+import java.io.IOException;
+import java.util.Objects;
+import okhttp3.MediaType;
+import okhttp3.MultipartBody;
+import okhttp3.RequestBody;
+import okio.BufferedSink;
+
+/**
+ * Builds the {@code multipart/form-data} bodies of the upload operations. The file part streams (see
+ * {@link UploadFile}); the whole body reports itself one-shot when the file can be sent only once, which OkHttp's
+ * own {@link MultipartBody} does not pass on.
+ */
+public final class MultipartForm {
+
+    private final MultipartBody.Builder builder = new MultipartBody.Builder().setType(MultipartBody.FORM);
+    private boolean oneShot;
+
+    /** Adds a text field; a null value adds nothing (optional form fields). */
+    public MultipartForm field(String name, Object value) {
+        if (value != null) {
+            builder.addFormDataPart(name, String.valueOf(value));
+        }
+        return this;
+    }
+
+    /** Adds the file part under {@code name}. */
+    public MultipartForm file(String name, UploadFile file) {
+        Objects.requireNonNull(file, "file");
+        builder.addFormDataPart(name, file.fileName(), file.requestBody());
+        oneShot |= file.oneShot();
+        return this;
+    }
+
+    public RequestBody build() {
+        MultipartBody body = builder.build();
+        boolean once = oneShot;
+        return new RequestBody() {
+            @Override
+            public MediaType contentType() {
+                return body.contentType();
+            }
+
+            @Override
+            public long contentLength() throws IOException {
+                return body.contentLength();
+            }
+
+            @Override
+            public boolean isOneShot() {
+                return once;
+            }
+
+            @Override
+            public void writeTo(BufferedSink sink) throws IOException {
+                body.writeTo(sink);
+            }
+        };
+    }
+}
