@@ -1,0 +1,214 @@
+package io.jenkins.plugins.codearts.plugin;
+
+import com.cloudbees.plugins.credentials.common.StandardCredentials;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.AbortException;
+import hudson.EnvVars;
+import hudson.Extension;
+import hudson.Util;
+import hudson.model.Item;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+import io.jenkins.plugins.codearts.client.CodeArtsClient;
+import io.jenkins.plugins.codearts.engine.CodeArtsEngine;
+import io.jenkins.plugins.codearts.engine.IdeInstanceResult;
+import io.jenkins.plugins.codearts.engine.IdeListener;
+import io.jenkins.plugins.codearts.engine.IdeWaitOptions;
+import java.io.IOException;
+import java.time.Duration;
+import jenkins.util.Timer;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * Build step "Create a CodeArts IDE instance": like createIdeInstance; the instance id and link are exported as
+ * {@code CODEARTS_IDE_INSTANCE_ID} and {@code CODEARTS_IDE_LINK} for later build steps.
+ */
+public final class CreateIdeInstanceBuilder extends CodeArtsBuilderBase {
+
+    private final String displayName;
+    private final String stackId;
+    private String arch = "x86";
+    private String cpuMemory = "2U4G";
+    private String pvcQuantity = "5GB";
+    private String refreshInterval = "30";
+    private String description;
+    private String orgId;
+    private boolean waitUntilReady = true;
+    private int timeout = CreateIdeInstanceStep.DEFAULT_TIMEOUT_MINUTES;
+
+    @DataBoundConstructor
+    public CreateIdeInstanceBuilder(String displayName, String stackId) {
+        this.displayName = Util.fixEmptyAndTrim(displayName);
+        this.stackId = Util.fixEmptyAndTrim(stackId);
+        if (this.displayName == null) {
+            throw new IllegalArgumentException(Messages.FieldChecks_required("displayName"));
+        }
+        if (this.stackId == null) {
+            throw new IllegalArgumentException(Messages.FieldChecks_required("stackId"));
+        }
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getStackId() {
+        return stackId;
+    }
+
+    public String getArch() {
+        return arch;
+    }
+
+    @DataBoundSetter
+    public void setArch(String arch) {
+        this.arch = Util.fixEmptyAndTrim(arch) == null ? "x86" : arch.trim();
+    }
+
+    public String getCpuMemory() {
+        return cpuMemory;
+    }
+
+    @DataBoundSetter
+    public void setCpuMemory(String cpuMemory) {
+        this.cpuMemory = Util.fixEmptyAndTrim(cpuMemory) == null ? "2U4G" : cpuMemory.trim();
+    }
+
+    public String getPvcQuantity() {
+        return pvcQuantity;
+    }
+
+    @DataBoundSetter
+    public void setPvcQuantity(String pvcQuantity) {
+        this.pvcQuantity = Util.fixEmptyAndTrim(pvcQuantity) == null ? "5GB" : pvcQuantity.trim();
+    }
+
+    public String getRefreshInterval() {
+        return refreshInterval;
+    }
+
+    @DataBoundSetter
+    public void setRefreshInterval(String refreshInterval) {
+        this.refreshInterval = Util.fixEmptyAndTrim(refreshInterval) == null ? "30" : refreshInterval.trim();
+    }
+
+    public @CheckForNull String getDescription() {
+        return description;
+    }
+
+    @DataBoundSetter
+    public void setDescription(String description) {
+        this.description = Util.fixEmptyAndTrim(description);
+    }
+
+    public @CheckForNull String getOrgId() {
+        return orgId;
+    }
+
+    @DataBoundSetter
+    public void setOrgId(String orgId) {
+        this.orgId = Util.fixEmptyAndTrim(orgId);
+    }
+
+    public boolean isWaitUntilReady() {
+        return waitUntilReady;
+    }
+
+    @DataBoundSetter
+    public void setWaitUntilReady(boolean waitUntilReady) {
+        this.waitUntilReady = waitUntilReady;
+    }
+
+    public int getTimeout() {
+        return timeout;
+    }
+
+    @DataBoundSetter
+    public void setTimeout(int timeout) {
+        if (timeout < 1) {
+            throw new IllegalArgumentException(Messages.CreateIdeInstanceStep_badTimeout(timeout));
+        }
+        this.timeout = timeout;
+    }
+
+    @Override
+    public void perform(@NonNull Run<?, ?> run, @NonNull EnvVars env, @NonNull TaskListener listener)
+            throws InterruptedException, IOException {
+        ConnectionSettings settings = connectionSettings(env);
+        String tenant = CodeArtsConnector.firstNonBlank(expand(env, orgId),
+                CodeArtsGlobalConfiguration.get().getDomainId());
+        if (tenant == null) {
+            throw new AbortException(Messages.CreateIdeInstanceStep_noOrgId());
+        }
+        IdeRequest request = new IdeRequest(tenant, env.expand(displayName), env.expand(stackId), arch, cpuMemory,
+                pvcQuantity, refreshInterval, expand(env, description));
+        IdeWaitOptions wait = (waitUntilReady ? IdeWaitOptions.defaults() : IdeWaitOptions.noWait())
+                .withTimeout(Duration.ofMinutes(timeout))
+                .withPollInterval(Duration.ofMillis(CodeArtsGlobalConfiguration.get().getMinPollMillis()));
+        StandardCredentials credentials = CodeArtsConnector.credentialsFor(run, settings.credentialsId);
+        IdeInstanceResult result;
+        try (CodeArtsClient client = CodeArtsConnector.open(settings, credentials)) {
+            CodeArtsEngine engine = new CodeArtsEngine(client, Timer.get());
+            result = engine.createIdeInstance(request.toEngineRequest(), wait, new IdeListener() {
+                @Override
+                public void onLine(String line) {
+                    listener.getLogger().println(line);
+                }
+            }).await();
+        }
+        run.addAction(new IdeEnvironmentAction(result.instanceId(), result.link()));
+    }
+
+    @Extension
+    @Symbol("codeArtsCreateIdeInstance")
+    public static final class DescriptorImpl extends BuilderDescriptorBase {
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return Messages.CreateIdeInstanceBuilder_displayName();
+        }
+
+        @POST
+        public FormValidation doCheckDisplayName(@AncestorInPath Item item, @QueryParameter String value) {
+            return WebPermissions.canConfigure(item) ? IdeChoices.checkDisplayName(value) : FormValidation.ok();
+        }
+
+        @POST
+        public FormValidation doCheckStackId(@AncestorInPath Item item, @QueryParameter String value) {
+            return WebPermissions.canConfigure(item) ? FieldChecks.required("stackId", value) : FormValidation.ok();
+        }
+
+        @POST
+        public ListBoxModel doFillArchItems(@AncestorInPath Item item) {
+            return WebPermissions.canConfigure(item) ? IdeChoices.arch() : new ListBoxModel();
+        }
+
+        @POST
+        public ListBoxModel doFillCpuMemoryItems(@AncestorInPath Item item) {
+            return WebPermissions.canConfigure(item) ? IdeChoices.cpuMemory() : new ListBoxModel();
+        }
+
+        @POST
+        public ListBoxModel doFillPvcQuantityItems(@AncestorInPath Item item) {
+            return WebPermissions.canConfigure(item) ? IdeChoices.pvcQuantity() : new ListBoxModel();
+        }
+
+        @POST
+        public ListBoxModel doFillRefreshIntervalItems(@AncestorInPath Item item) {
+            return WebPermissions.canConfigure(item) ? IdeChoices.refreshInterval() : new ListBoxModel();
+        }
+
+        @POST
+        public FormValidation doCheckTimeout(@AncestorInPath Item item, @QueryParameter String value) {
+            return WebPermissions.canConfigure(item) ? IdeChoices.checkTimeout(value) : FormValidation.ok();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package io.jenkins.plugins.codearts.plugin;
+
+import hudson.Util;
+import hudson.util.FormValidation;
+import io.jenkins.plugins.codearts.client.Regions;
+import java.util.regex.Pattern;
+
+/** Form checks shared by the global configuration, the steps and the build steps. No I/O, no permission logic. */
+final class FieldChecks {
+
+    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
+    private static final Pattern PROJECT_ID = Pattern.compile("[0-9a-fA-F]{32}");
+
+    private FieldChecks() {
+    }
+
+    static FormValidation region(String value, String pipelineEndpoint) {
+        String region = Util.fixEmptyAndTrim(value);
+        if (region == null) {
+            return FormValidation.ok(Messages.FieldChecks_regionDefault(CodeArtsGlobalConfiguration.DEFAULT_REGION));
+        }
+        if (!REGION.matcher(region).matches()) {
+            return FormValidation.error(Messages.FieldChecks_badRegion(region));
+        }
+        if (!Regions.isKnown(region) && Util.fixEmptyAndTrim(pipelineEndpoint) == null) {
+            return FormValidation.warning(Messages.FieldChecks_unknownRegion(region, String.join(", ", Regions.known())));
+        }
+        return FormValidation.ok();
+    }
+
+    static FormValidation endpoint(String field, String value) {
+        String url = Util.fixEmptyAndTrim(value);
+        if (url == null) {
+            return FormValidation.ok();
+        }
+        if (!CodeArtsGlobalConfiguration.isHttpUrl(url)) {
+            return FormValidation.error(Messages.FieldChecks_badEndpoint(field, url));
+        }
+        if (url.startsWith("http://")) {
+            return FormValidation.warning(Messages.FieldChecks_plainHttp(field));
+        }
+        return FormValidation.ok();
+    }
+
+    /** A CodeArts project id is 32 hex characters; empty is fine when a global default exists. */
+    static FormValidation projectId(String value, boolean emptyMeansDefault) {
+        String id = Util.fixEmptyAndTrim(value);
+        if (id == null) {
+            return emptyMeansDefault ? FormValidation.ok() : FormValidation.ok();
+        }
+        if (id.contains("${")) {
+            return FormValidation.ok();
+        }
+        if (!PROJECT_ID.matcher(id).matches()) {
+            return FormValidation.warning(Messages.FieldChecks_oddProjectId(id));
+        }
+        return FormValidation.ok();
+    }
+
+    static FormValidation required(String field, String value) {
+        return Util.fixEmptyAndTrim(value) == null ? FormValidation.error(Messages.FieldChecks_required(field))
+                : FormValidation.ok();
+    }
+
+    static FormValidation pollMillis(String field, String value, int lowest) {
+        try {
+            int millis = Integer.parseInt(Util.fixNull(value).trim());
+            if (millis < lowest) {
+                return FormValidation.error(Messages.FieldChecks_pollTooShort(field, millis, lowest));
+            }
+            return FormValidation.ok();
+        } catch (NumberFormatException e) {
+            return FormValidation.error(Messages.FieldChecks_notANumber(field, value));
+        }
+    }
+
+    static FormValidation nonNegativeInteger(String field, String value) {
+        String text = Util.fixEmptyAndTrim(value);
+        if (text == null) {
+            return FormValidation.ok();
+        }
+        try {
+            if (Integer.parseInt(text) < 0) {
+                return FormValidation.error(Messages.FieldChecks_negative(field, text));
+            }
+            return FormValidation.ok();
+        } catch (NumberFormatException e) {
+            return FormValidation.error(Messages.FieldChecks_notANumber(field, text));
+        }
+    }
+
+    static FormValidation failureMode(String value) {
+        String mode = Util.fixEmptyAndTrim(value);
+        if (mode == null) {
+            return FormValidation.ok();
+        }
+        try {
+            io.jenkins.plugins.codearts.engine.FailureMode.parse(mode);
+            return FormValidation.ok();
+        } catch (IllegalArgumentException e) {
+            return FormValidation.error(Messages.FieldChecks_badFailureMode(mode));
+        }
+    }
+}

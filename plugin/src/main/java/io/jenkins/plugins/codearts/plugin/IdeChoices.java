@@ -1,0 +1,74 @@
+package io.jenkins.plugins.codearts.plugin;
+
+import hudson.Util;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
+
+/** Drop-down choices and checks of the IDE forms; the values are the ones the IDE Online API documents. */
+final class IdeChoices {
+
+    private IdeChoices() {
+    }
+
+    static ListBoxModel arch() {
+        return new ListBoxModel(new ListBoxModel.Option("x86", "x86"), new ListBoxModel.Option("arm", "arm"));
+    }
+
+    static ListBoxModel cpuMemory() {
+        ListBoxModel model = new ListBoxModel();
+        for (String value : new String[] {"2U4G", "1U1G", "2U8G", "4U8G"}) {
+            model.add(value, value);
+        }
+        return model;
+    }
+
+    static ListBoxModel pvcQuantity() {
+        ListBoxModel model = new ListBoxModel();
+        for (String value : new String[] {"5GB", "10GB", "20GB"}) {
+            model.add(value, value);
+        }
+        return model;
+    }
+
+    static ListBoxModel refreshInterval() {
+        ListBoxModel model = new ListBoxModel();
+        model.add(Messages.IdeChoices_minutes(30), "30");
+        model.add(Messages.IdeChoices_minutes(60), "60");
+        model.add(Messages.IdeChoices_minutes(240), "240");
+        model.add(Messages.IdeChoices_minutes(1440), "1440");
+        model.add(Messages.IdeChoices_never(), "-1");
+        return model;
+    }
+
+    static ListBoxModel actions() {
+        ListBoxModel model = new ListBoxModel();
+        model.add(Messages.IdeChoices_start(), "start");
+        model.add(Messages.IdeChoices_stop(), "stop");
+        model.add(Messages.IdeChoices_delete(), "delete");
+        return model;
+    }
+
+    static FormValidation checkDisplayName(String value) {
+        String name = Util.fixEmptyAndTrim(value);
+        if (name == null) {
+            return FormValidation.error(Messages.FieldChecks_required("displayName"));
+        }
+        if (!name.contains("${") && (name.length() < 3 || name.length() > 100)) {
+            return FormValidation.error(Messages.IdeChoices_badDisplayName(name, name.length()));
+        }
+        return FormValidation.ok();
+    }
+
+    static FormValidation checkTimeout(String value) {
+        String text = Util.fixEmptyAndTrim(value);
+        if (text == null) {
+            return FormValidation.ok();
+        }
+        try {
+            return Integer.parseInt(text) >= 1 ? FormValidation.ok()
+                    : FormValidation.error(Messages.CreateIdeInstanceStep_badTimeout(text));
+        } catch (NumberFormatException e) {
+            return FormValidation.error(Messages.FieldChecks_notANumber("timeout", text));
+        }
+    }
+}

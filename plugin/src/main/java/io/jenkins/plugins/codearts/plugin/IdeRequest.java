@@ -1,0 +1,42 @@
+package io.jenkins.plugins.codearts.plugin;
+
+import io.jenkins.plugins.codearts.engine.CreateIdeInstanceRequest;
+import java.io.Serializable;
+
+/** The createIdeInstance parameters as plain strings, so they pickle with the execution. */
+final class IdeRequest implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    final String orgId;
+    final String displayName;
+    final String stackId;
+    final String arch;
+    final String cpuMemory;
+    final String pvcQuantity;
+    final String refreshInterval;
+    final String description;
+
+    IdeRequest(String orgId, String displayName, String stackId, String arch, String cpuMemory, String pvcQuantity,
+            String refreshInterval, String description) {
+        this.orgId = orgId;
+        this.displayName = displayName;
+        this.stackId = stackId;
+        this.arch = arch;
+        this.cpuMemory = cpuMemory;
+        this.pvcQuantity = pvcQuantity;
+        this.refreshInterval = refreshInterval;
+        this.description = description;
+    }
+
+    /** The engine request; its builder rejects bad values with the field, the value and the accepted choices. */
+    CreateIdeInstanceRequest toEngineRequest() {
+        return CreateIdeInstanceRequest.builder(orgId, displayName, stackId)
+                .arch(arch)
+                .cpuMemory(cpuMemory)
+                .pvcQuantity(pvcQuantity)
+                .refreshInterval(refreshInterval)
+                .description(description)
+                .build();
+    }
+}
