@@ -22,7 +22,8 @@ import okhttp3.HttpUrl;
  * Huawei Cloud API Gateway request signing, {@code SDK-HMAC-SHA256}.
  *
  * <p>Canonical request = method, canonical URI (each decoded path segment RFC 3986-encoded and followed by
- * {@code /}), canonical query (encoded pairs sorted by key, then value), canonical headers (lower-case
+ * {@code /}), canonical query (encoded pairs sorted by key; values of a repeated key keep their order, as the
+ * official SDK does), canonical headers (lower-case
  * {@code name:value} lines, sorted, without {@code Content-Type} and names containing {@code _}, plus
  * {@code host}), signed header names, and the hex SHA-256 of the body. The signature is the hex HMAC-SHA256 of
  * {@code SDK-HMAC-SHA256\n<X-Sdk-Date>\n<hex SHA-256 of the canonical request>} keyed with the SK.
@@ -107,7 +108,8 @@ public final class AkSkSigner {
             String value = url.queryParameterValue(i);
             pairs.add(new String[] {encode(url.queryParameterName(i)), encode(value == null ? "" : value)});
         }
-        pairs.sort(Comparator.<String[], String>comparing(pair -> pair[0]).thenComparing(pair -> pair[1]));
+        // Stable sort on the key only: the official signer keeps the values of a repeated key in request order.
+        pairs.sort(Comparator.comparing(pair -> pair[0]));
         StringBuilder query = new StringBuilder();
         for (String[] pair : pairs) {
             if (query.length() > 0) {
