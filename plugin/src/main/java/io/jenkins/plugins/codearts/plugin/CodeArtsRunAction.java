@@ -180,6 +180,12 @@ public final class CodeArtsRunAction implements RunAction2 {
         return url;
     }
 
+    /** The run URL for the page's link, only when it is an http(s) URL (never a script URL from a bad answer). */
+    public @CheckForNull String getSafeUrl() {
+        String value = url;
+        return value != null && (value.startsWith("https://") || value.startsWith("http://")) ? value : null;
+    }
+
     public @CheckForNull String getStatus() {
         return status;
     }
