@@ -17,16 +17,18 @@ package io.jenkins.plugins.codearts.emulator;
  * @param demoPipelineId the three-stage pipeline (build, test, manual review, deploy) that succeeds once reviewed
  * @param failingPipelineId a pipeline whose test job fails
  * @param demoStackId a tech stack id accepted by createIdeInstance
+ * @param demoTemplateId a pipeline template id accepted by createPipelineByTemplate
  */
 public record DemoAccount(String accessKey, String secretKey, String domainName, String userName, String password,
                           String domainId, String userId, String iamProjectId, String region, String projectId,
-                          String demoPipelineId, String failingPipelineId, String demoStackId) {
+                          String demoPipelineId, String failingPipelineId, String demoStackId,
+                          String demoTemplateId) {
 
     @Override
     public String toString() {
         return "DemoAccount[accessKey=" + accessKey + ", secretKey=****, domainName=" + domainName + ", userName="
                 + userName + ", password=****, domainId=" + domainId + ", userId=" + userId + ", iamProjectId="
                 + iamProjectId + ", region=" + region + ", projectId=" + projectId + ", demoPipelineId="
-                + demoPipelineId + ", failingPipelineId=" + failingPipelineId + ", demoStackId=" + demoStackId + "]";
+                + demoPipelineId + ", failingPipelineId=" + failingPipelineId + ", demoStackId=" + demoStackId + ", demoTemplateId=" + demoTemplateId + "]";
     }
 }

@@ -63,7 +63,7 @@ final class DispatchHandler extends SimpleChannelInboundHandler<FullHttpRequest>
             return;
         }
         String uri = nettyRequest.uri();
-        QueryStringDecoder decoder = new QueryStringDecoder(uri, false);
+        QueryStringDecoder decoder = new QueryStringDecoder(uri);
         String rawPath = decoder.rawPath();
         String method = nettyRequest.method().name();
         Router.Match match = router.match(method, rawPath);
@@ -86,7 +86,7 @@ final class DispatchHandler extends SimpleChannelInboundHandler<FullHttpRequest>
         EmulatorResponse response;
         FaultRule fault = null;
         try {
-            if (route.service() != Service.ADMIN && !"keystoneCreateUserTokenByPassword".equals(route.operationName())) {
+            if (route.service() != Service.ADMIN && !io.jenkins.plugins.codearts.emulator.iam.IamRoutes.TOKEN_OPERATION.equals(route.operationName())) {
                 request = request.withPrincipal(authenticator.authenticate(request));
                 fault = faults.next(route.operationName());
             }
