@@ -7,8 +7,8 @@ import java.util.List;
  * Filters of {@code listPipelineRuns}; every field is optional.
  *
  * @param status run statuses
- * @param startTime start (the table types it String; the example sends epoch ms)
- * @param endTime end
+ * @param startTime start, epoch milliseconds (the table says String; the example and the service use numbers)
+ * @param endTime end, epoch milliseconds
  * @param offset offset
  * @param limit page size
  * @param sortKey sort key, e.g. {@code start_time}
@@ -16,8 +16,8 @@ import java.util.List;
  */
 public record ListPipelineRunsRequest(
         @JsonProperty("status") List<String> status,
-        @JsonProperty("start_time") String startTime,
-        @JsonProperty("end_time") String endTime,
+        @JsonProperty("start_time") Long startTime,
+        @JsonProperty("end_time") Long endTime,
         @JsonProperty("offset") Long offset,
         @JsonProperty("limit") Long limit,
         @JsonProperty("sort_key") String sortKey,
