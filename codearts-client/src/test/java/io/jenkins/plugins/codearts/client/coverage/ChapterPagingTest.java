@@ -1,0 +1,159 @@
+package io.jenkins.plugins.codearts.client.coverage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jenkins.plugins.codearts.client.AkSkCredentials;
+import io.jenkins.plugins.codearts.client.CodeArtsClient;
+import io.jenkins.plugins.codearts.client.CodeArtsConfig;
+import io.jenkins.plugins.codearts.client.RetryPolicy;
+import io.jenkins.plugins.codearts.client.ide.model.marketplace.FilterCriterion;
+import io.jenkins.plugins.codearts.client.pipeline.model.extensions.ListAllPluginsRequest;
+import io.jenkins.plugins.codearts.client.pipeline.model.extensions.SelectablePluginsRequest;
+import io.jenkins.plugins.codearts.client.pipeline.model.rulesets.RuleSetFilter;
+import io.jenkins.plugins.codearts.client.pipeline.model.templates.ListPipelineTemplatesRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The lazy "all pages" variants of the chapter list calls, over loopback HTTP: nothing is fetched until iteration
+ * starts, the second page is fetched only when the first is used up, its offset (or page number) follows the first
+ * page, and iteration ends after the last item.
+ */
+class ChapterPagingTest {
+
+    private static MockWebServer server;
+    private static CodeArtsClient client;
+
+    /**
+     * @param wrapper the page JSON with {@code %ITEMS%} and {@code %TOTAL%} placeholders
+     * @param item one item's JSON with a {@code %N%} placeholder
+     * @param firstPage what the first request must carry (query or body)
+     * @param secondPage what the second request must carry
+     */
+    record PagedRow(String name, Function<CodeArtsClient, Iterable<?>> iterable, String wrapper, String item,
+            String firstPage, String secondPage) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    @BeforeAll
+    static void startServer() throws IOException {
+        server = new MockWebServer();
+        server.start();
+        String url = server.url("/").toString();
+        client = CodeArtsClient.create(CodeArtsConfig.builder().region("cn-north-4")
+                .credentials(AkSkCredentials.of("TESTACCESSKEY", "test-secret-key"))
+                .pipelineEndpoint(url).ideEndpoint(url).retryPolicy(RetryPolicy.none()).build());
+    }
+
+    @AfterAll
+    static void stopServer() throws IOException {
+        client.close();
+        server.shutdown();
+    }
+
+    static Stream<PagedRow> rows() {
+        String pageWithOffset = "{\"offset\":0,\"limit\":2,\"total\":%TOTAL%,\"data\":[%ITEMS%]}";
+        String ideResultPage = "{\"result\":{\"size\":2,\"total_items_count\":%TOTAL%,\"items_before\":0,"
+                + "\"items\":[%ITEMS%],\"empty\":false},\"status\":\"success\"}";
+        return Stream.of(
+                new PagedRow("listAllPipelineTemplates", c -> c.pipeline().templates().listAllPipelineTemplates("t-1",
+                        ListPipelineTemplatesRequest.builder().name("maven").build(), 2),
+                        "{\"offset\":0,\"limit\":2,\"total\":%TOTAL%,\"templates\":[%ITEMS%]}", "{\"id\":\"t%N%\"}",
+                        "\"offset\":0", "\"offset\":2"),
+                new PagedRow("listAllRules", c -> c.pipeline().rules().listAllRules("d-1", null, "Gate", null, 2),
+                        "{\"data\":[%ITEMS%],\"total\":%TOTAL%}", "{\"id\":\"r%N%\"}", "offset=0", "offset=2"),
+                new PagedRow("listAllTenantRuleSets", c -> c.pipeline().tenantRuleSets().listAllTenantRuleSets("d-1",
+                        RuleSetFilter.including(true), 2), "{\"data\":[%ITEMS%],\"total\":%TOTAL%}", "{\"id\":\"s%N%\"}",
+                        "offset=0", "offset=2"),
+                new PagedRow("listAllProjectRuleSets", c -> c.pipeline().projectRuleSets().listAllProjectRuleSets("p-1",
+                        RuleSetFilter.including(true), 2), "{\"data\":[%ITEMS%],\"total\":%TOTAL%}", "{\"id\":\"s%N%\"}",
+                        "offset=0", "offset=2"),
+                new PagedRow("listAllTenantOpenSourceRuleSets", c -> c.pipeline().tenantOpenSourceRuleSets()
+                        .listAllTenantOpenSourceRuleSets("d-1", null, null, 2), "{\"total\":%TOTAL%,\"data\":[%ITEMS%]}",
+                        "{\"id\":\"o%N%\"}", "offset=0", "offset=2"),
+                new PagedRow("listAllProjectOpenSourceRuleSets", c -> c.pipeline().projectOpenSourceRuleSets()
+                        .listAllProjectOpenSourceRuleSets("p-1", true, null, null, 2),
+                        "{\"total\":%TOTAL%,\"data\":[%ITEMS%]}", "{\"id\":\"o%N%\"}", "offset=0", "offset=2"),
+                new PagedRow("listAllBasicPlugins", c -> c.pipeline().extensions().listAllBasicPlugins("d-1", "official",
+                        2), pageWithOffset, "{\"name\":\"b%N%\"}", "offset=0", "offset=2"),
+                new PagedRow("listAllSelectablePlugins", c -> c.pipeline().extensions().listAllSelectablePlugins("d-1",
+                        SelectablePluginsRequest.builder().useCondition("pipeline").build(), 2), pageWithOffset,
+                        "{\"unique_id\":\"g%N%\"}", "offset=0", "offset=2"),
+                new PagedRow("listEveryPlugin", c -> c.pipeline().extensions().listEveryPlugin("d-1",
+                        ListAllPluginsRequest.builder().build(), 2), pageWithOffset, "{\"plugin_name\":\"p%N%\"}",
+                        "offset=0", "offset=2"),
+                new PagedRow("listAllPluginVersionsInfo", c -> c.pipeline().extensions().listAllPluginVersionsInfo("d-1",
+                        "fff", 2), pageWithOffset, "{\"version\":\"0.0.%N%\"}", "offset=0", "offset=2"),
+                new PagedRow("listAllPublishers", c -> c.pipeline().publishers().listAllPublishers("d-1", null, 2),
+                        pageWithOffset, "{\"publisher_unique_id\":\"u%N%\"}", "offset=0", "offset=2"),
+                new PagedRow("queryAllExtensions", c -> c.ide().marketplace().queryAllExtensions(
+                        List.of(new FilterCriterion(10, "java")), 8, 2),
+                        "{\"results\":[{\"extensions\":[%ITEMS%]}]}", "{\"extension_id\":\"e%N%\"}",
+                        "\"page_number\":1", "\"page_number\":2"),
+                new PagedRow("listAllExtensionEvaluations", c -> c.ide().marketplace().listAllExtensionEvaluations(
+                        "ext-1", 2), ideResultPage, "{\"evaluation\":{\"id\":%N%}}", "offset=0", "offset=2"),
+                new PagedRow("listAllExtensionStars", c -> c.ide().marketplace().listAllExtensionStars("ext-1", 2),
+                        ideResultPage, "{\"id\":%N%,\"stars\":5}", "offset=0", "offset=2"),
+                new PagedRow("listAllExtensionCategories", c -> c.ide().marketplace().listAllExtensionCategories(
+                        "cloudide", null, null, 2), ideResultPage, "{\"id\":%N%}", "page_num=1", "page_num=2"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void iteratesLazilyOverEveryPage(PagedRow row) throws InterruptedException {
+        int before = server.getRequestCount();
+        server.enqueue(json(page(row, 1, 2)));
+        server.enqueue(json(page(row, 3, 1)));
+
+        Iterable<?> all = row.iterable().apply(client);
+        assertThat(server.getRequestCount()).as("nothing fetched before iteration").isEqualTo(before);
+
+        Iterator<?> iterator = all.iterator();
+        assertThat(iterator.hasNext()).isTrue();
+        List<Object> items = new ArrayList<>();
+        items.add(iterator.next());
+        items.add(iterator.next());
+        assertThat(server.getRequestCount()).as("only the first page while it lasts").isEqualTo(before + 1);
+        iterator.forEachRemaining(items::add);
+
+        assertThat(items).hasSize(3);
+        assertThat(server.getRequestCount()).as("two pages for three items").isEqualTo(before + 2);
+        assertThat(describe(server.takeRequest(5, TimeUnit.SECONDS))).contains(row.firstPage());
+        assertThat(describe(server.takeRequest(5, TimeUnit.SECONDS))).contains(row.secondPage());
+    }
+
+    private static String page(PagedRow row, int firstNumber, int count) {
+        String items = IntStream.range(firstNumber, firstNumber + count)
+                .mapToObj(n -> row.item().replace("%N%", Integer.toString(n)))
+                .collect(Collectors.joining(","));
+        return row.wrapper().replace("%ITEMS%", items).replace("%TOTAL%", "3");
+    }
+
+    private static MockResponse json(String body) {
+        return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
+    }
+
+    /** The URL and body of a request, to look for the page parameters wherever the operation carries them. */
+    private static String describe(RecordedRequest request) {
+        assertThat(request).isNotNull();
+        return request.getRequestUrl() + " " + request.getBody().readString(StandardCharsets.UTF_8);
+    }
+}
