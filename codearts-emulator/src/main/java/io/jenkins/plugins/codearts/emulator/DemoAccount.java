@@ -24,6 +24,14 @@ public record DemoAccount(String accessKey, String secretKey, String domainName,
                           String demoPipelineId, String failingPipelineId, String demoStackId,
                           String demoTemplateId) {
 
+    /** Without a template id (the built-in demo template is used); kept for callers written before it existed. */
+    public DemoAccount(String accessKey, String secretKey, String domainName, String userName, String password,
+                       String domainId, String userId, String iamProjectId, String region, String projectId,
+                       String demoPipelineId, String failingPipelineId, String demoStackId) {
+        this(accessKey, secretKey, domainName, userName, password, domainId, userId, iamProjectId, region, projectId,
+                demoPipelineId, failingPipelineId, demoStackId, "3c7d2e9f0a1b4c5d8e6f7a2b9c0d1e4f");
+    }
+
     @Override
     public String toString() {
         return "DemoAccount[accessKey=" + accessKey + ", secretKey=****, domainName=" + domainName + ", userName="
