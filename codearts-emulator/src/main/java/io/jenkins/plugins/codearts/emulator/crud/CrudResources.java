@@ -16,7 +16,11 @@ public final class CrudResources {
     private final List<ResourceFamily> families = new ArrayList<>();
 
     public CrudResources(CrudEnvironment env) {
-        templates = new PipelineTemplates(env);
+        this(env, TemplateSync.NONE);
+    }
+
+    public CrudResources(CrudEnvironment env, TemplateSync templateSync) {
+        templates = new PipelineTemplates(env, templateSync);
         groups = new PipelineGroups(env);
         Rules rules = new Rules(env);
         ideCatalog = new IdeCatalog(env);

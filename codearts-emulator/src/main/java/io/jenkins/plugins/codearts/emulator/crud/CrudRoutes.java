@@ -1,10 +1,13 @@
 package io.jenkins.plugins.codearts.emulator.crud;
 
+import io.jenkins.plugins.codearts.emulator.DemoAccount;
 import io.jenkins.plugins.codearts.emulator.http.EmulatorContext;
 import io.jenkins.plugins.codearts.emulator.http.EmulatorRequest;
 import io.jenkins.plugins.codearts.emulator.http.EmulatorResponse;
 import io.jenkins.plugins.codearts.emulator.http.RouteModule;
 import io.jenkins.plugins.codearts.emulator.http.Router;
+import io.jenkins.plugins.codearts.emulator.pipeline.StageSpec;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,18 +19,23 @@ import java.util.Map;
  */
 public final class CrudRoutes implements RouteModule {
 
+    private static final System.Logger LOG = System.getLogger(CrudRoutes.class.getName());
+
     @Override
     public void register(Router router, EmulatorContext context) {
-        CrudResources resources = context.shared(CrudResources.class, () -> new CrudResources(environmentOf(context)));
+        var registry = context.shared(io.jenkins.plugins.codearts.emulator.pipeline.PipelineTemplates.class,
+                io.jenkins.plugins.codearts.emulator.pipeline.PipelineTemplates::new);
+        CrudResources resources = context.shared(CrudResources.class,
+                () -> new CrudResources(environmentOf(context), new EngineTemplateSync(registry, context)));
         for (CrudRoute route : resources.routes()) {
             router.add(route.operation(), route.method(), route.pathTemplate(), request -> answer(route, request));
         }
     }
 
     static CrudEnvironment environmentOf(EmulatorContext context) {
-        var demo = context.demo();
-        return new CrudEnvironment(demo.domainId(), demo.domainName(), demo.userId(), demo.userName(), demo.projectId(), demo.demoStackId(),
-                context::nowMillis);
+        DemoAccount demo = context.demo();
+        return new CrudEnvironment(demo.domainId(), demo.domainName(), demo.userId(), demo.userName(), demo.projectId(),
+                demo.demoStackId(), demo.demoTemplateId(), context::nowMillis);
     }
 
     private static EmulatorResponse answer(CrudRoute route, EmulatorRequest request) {
@@ -48,5 +56,40 @@ public final class CrudRoutes implements RouteModule {
         });
         Map<String, List<String>> query = new LinkedHashMap<>(request.queryParams());
         return new CrudRequest(request.method(), request.rawPath(), request.pathParams(), query, headers, request.body());
+    }
+
+    /** Registers managed templates with the pipeline engine so createPipelineByTemplate can use them. */
+    private record EngineTemplateSync(io.jenkins.plugins.codearts.emulator.pipeline.PipelineTemplates registry,
+                                      EmulatorContext context) implements TemplateSync {
+
+        @Override
+        public void saved(String id, String name, String definition, List<String> stageNames) {
+            try {
+                registry.registerDefinition(id, name, definition, context.mapper());
+            } catch (RuntimeException unusable) {
+                // A definition the engine cannot run (e.g. the document's single-quoted example) still gives a
+                // pipeline with the template's stage names, each without jobs.
+                LOG.log(System.Logger.Level.DEBUG, "template " + id + ": " + unusable.getMessage());
+                List<StageSpec> stages = new ArrayList<>();
+                for (int i = 0; i < stageNames.size(); i++) {
+                    stages.add(new StageSpec(stageNames.get(i), "stage_" + i, List.of(), List.of(), List.of()));
+                }
+                registry.register(id, name, stages);
+            }
+        }
+
+        @Override
+        public void removed(String id) {
+            registry.remove(id);
+        }
+
+        @Override
+        public KnownTemplate known(String id) {
+            var template = registry.find(id);
+            if (template == null) {
+                return null;
+            }
+            return new KnownTemplate(template.name(), template.stages().stream().map(StageSpec::name).toList());
+        }
     }
 }

@@ -41,7 +41,7 @@ final class IdeCatalog implements ResourceFamily {
                 List.of("2U8G"), false, "cloudide-quantum:latest"));
         String demoStack = env.demoStackId();
         if (demoStack != null && stacks.stream().noneMatch(stack -> stack.name().equals(demoStack))) {
-            stacks.add(new Stack(100, demoStack, demoStack, List.of("Java"), "Demo stack of the emulator",
+            stacks.add(new Stack(100, demoStack, "Java 17 (demo)", List.of("Java", "Maven"), "Demo stack of the emulator",
                     List.of("1U1G", "2U4G"), true, "cloudide-" + demoStack.toLowerCase(Locale.ROOT) + ":latest"));
         }
         template(5, "web-java-spring", "java", "maven", "A basic example using Spring servlets.", "maven", "spring", "java", "web");

@@ -26,6 +26,7 @@ final class PipelineTemplates implements ResourceFamily {
             .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_TRAILING_COMMA).build();
 
     private final CrudEnvironment env;
+    private final TemplateSync sync;
     /** Templates by id, in creation order. The owner tenant is the path's tenant id ("system" for system ones). */
     private final Map<String, Template> templates = new LinkedHashMap<>();
 
@@ -39,14 +40,21 @@ final class PipelineTemplates implements ResourceFamily {
         }
     }
 
-    PipelineTemplates(CrudEnvironment env) {
+    PipelineTemplates(CrudEnvironment env, TemplateSync sync) {
         this.env = env;
+        this.sync = sync;
         seedSystemTemplate("e908740fe06e44a28f30c0f3c81b2ad5", "Serverless-maven Compilation and Deployment", "maven60", "Java",
                 "Use Maven to build and deploy serverless project code.", "Build and Check", "Deployment and Test");
         seedSystemTemplate("ac3b3b9a6cb64ef6b732c8f8459ab578", "Building a Container Image on a Node", "npm60", "Node.js",
                 "Use nodes to build container images and push them to SWR for storage.", "Build");
         seedSystemTemplate("8ea4d170ba0d45d9b1b647a9780ebcf8", "Get Started", null, "java",
                 "Pipeline template for beginners", "Build", "Check", "Deploy");
+        // The pipeline engine's demo template (createPipelineByTemplate accepts it) is listed as a system template too.
+        TemplateSync.KnownTemplate demo = env.demoTemplateId() == null ? null : sync.known(env.demoTemplateId());
+        if (demo != null) {
+            seedSystemTemplate(env.demoTemplateId(), demo.name(), "maven60", "Java", "Demo template of the emulator",
+                    demo.stageNames().toArray(String[]::new));
+        }
     }
 
     private void seedSystemTemplate(String id, String name, String icon, String language, String description, String... stages) {
@@ -231,7 +239,15 @@ final class PipelineTemplates implements ResourceFamily {
         String id = Json.newId();
         ObjectNode detail = validatedDetail(request, id, null);
         templates.put(id, new Template(request.pathParam("tenant_id"), detail));
+        syncSaved(detail);
         return CrudReply.ok(templateId(id));
+    }
+
+    private void syncSaved(ObjectNode detail) {
+        List<String> stageNames = new ArrayList<>();
+        String definition = detail.path("definition").asText();
+        stagesOf(definition).forEach(stage -> stageNames.add(stage.path("name").asText()));
+        sync.saved(detail.path("id").asText(), detail.path("name").asText(), definition, stageNames);
     }
 
     private static ObjectNode templateId(String id) {
@@ -269,6 +285,7 @@ final class PipelineTemplates implements ResourceFamily {
             return systemTemplateIsReadOnly(id);
         }
         template.detail = validatedDetail(request, id, template.detail);
+        syncSaved(template.detail);
         return CrudReply.ok(templateId(id));
     }
 
@@ -279,6 +296,7 @@ final class PipelineTemplates implements ResourceFamily {
             return systemTemplateIsReadOnly(id);
         }
         templates.remove(id);
+        sync.removed(id);
         return CrudReply.ok(templateId(id));
     }
 }
