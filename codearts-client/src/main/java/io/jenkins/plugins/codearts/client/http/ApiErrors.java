@@ -36,7 +36,12 @@ public final class ApiErrors {
     }
 
     public static boolean isBusy(String errorCode) {
-        return errorCode != null && BUSY_CODES.contains(errorCode);
+        return in(BUSY_CODES, errorCode);
+    }
+
+    /** Set.of(...) throws on contains(null); error bodies often have no code. */
+    private static boolean in(Set<String> codes, String errorCode) {
+        return errorCode != null && codes.contains(errorCode);
     }
 
     static CodeArtsApiException classify(String operation, int status, String errorCode, String errorMessage,
@@ -62,7 +67,7 @@ public final class ApiErrors {
             return new CodeArtsThrottledException(operation, message.toString(), status, errorCode, errorMessage,
                     requestId, body, retryAfter);
         }
-        if (status == 401 || AUTHENTICATION_CODES.contains(errorCode)) {
+        if (status == 401 || in(AUTHENTICATION_CODES, errorCode)) {
             message.append("Check the credentials: the AK/SK pair (or IAM user name, password and account name),"
                     + " that they belong to this account, and that this machine's clock is correct"
                     + " (signatures older than 15 minutes are rejected). After 5 signature failures in a row the"
@@ -70,13 +75,13 @@ public final class ApiErrors {
             return new CodeArtsAuthenticationException(operation, message.toString(), status, errorCode,
                     errorMessage, requestId, body);
         }
-        if (status == 403 || PERMISSION_CODES.contains(errorCode)) {
+        if (status == 403 || in(PERMISSION_CODES, errorCode)) {
             message.append("Check that the IAM user has CodeArts permissions on this project (and that the service"
                     + " is subscribed and the account in good standing).");
             return new CodeArtsPermissionException(operation, message.toString(), status, errorCode, errorMessage,
                     requestId, body);
         }
-        if (status == 404 || NOT_FOUND_CODES.contains(errorCode)) {
+        if (status == 404 || in(NOT_FOUND_CODES, errorCode)) {
             message.append("Check the ids in the request: the CodeArts project id (not the IAM project id), the"
                     + " pipeline, run, job or step id, or the IDE instance id, and the endpoint's region.");
             return new CodeArtsNotFoundException(operation, message.toString(), status, errorCode, errorMessage,
@@ -101,7 +106,8 @@ public final class ApiErrors {
         String message = text(body.get("error_msg"));
         JsonNode nested = body.get("error");
         if (code == null && nested != null && nested.isObject()) {
-            code = text(nested.get("code"));
+            // IAM repeats the HTTP status as a number there; only a textual code says more.
+            code = nested.path("code").isTextual() ? text(nested.get("code")) : null;
             message = message != null ? message : text(nested.get("message"));
         }
         return new String[] {code, message};
