@@ -64,6 +64,40 @@ import io.jenkins.plugins.codearts.client.pipeline.model.rulesets.RuleSetStatus;
 import io.jenkins.plugins.codearts.client.pipeline.model.templates.PipelineTemplateDetail;
 import io.jenkins.plugins.codearts.client.pipeline.model.templates.PipelineTemplateId;
 import io.jenkins.plugins.codearts.client.pipeline.model.templates.PipelineTemplatePage;
+import io.jenkins.plugins.codearts.client.ide.model.authorization.SetExtensionAuthorizationRequest;
+import io.jenkins.plugins.codearts.client.ide.model.codebreeze.CodeGenerationRequest;
+import io.jenkins.plugins.codearts.client.ide.model.codebreeze.CreateAcceptanceRequest;
+import io.jenkins.plugins.codearts.client.ide.model.codebreeze.CreateEventRequest;
+import io.jenkins.plugins.codearts.client.ide.model.codebreeze.CreateLoginRequest;
+import io.jenkins.plugins.codearts.client.ide.model.codebreeze.JoinRequest;
+import io.jenkins.plugins.codearts.client.ide.model.marketplace.CreateEvaluationRequest;
+import io.jenkins.plugins.codearts.client.ide.model.marketplace.CreateStarRequest;
+import io.jenkins.plugins.codearts.client.ide.model.marketplace.ExtensionDetailsRequest;
+import io.jenkins.plugins.codearts.client.ide.model.marketplace.PublishExtensionRequest;
+import io.jenkins.plugins.codearts.client.ide.model.marketplace.QueryExtensionsRequest;
+import io.jenkins.plugins.codearts.client.ide.model.marketplace.ReplyEvaluationRequest;
+import io.jenkins.plugins.codearts.client.ide.model.marketplace.ReportEvaluationRequest;
+import io.jenkins.plugins.codearts.client.ide.model.tsbot.AsyncChatRequest;
+import io.jenkins.plugins.codearts.client.ide.model.tsbot.ChatResultRequest;
+import io.jenkins.plugins.codearts.client.ide.model.tsbot.StartChatRequest;
+import io.jenkins.plugins.codearts.client.pipeline.model.extensions.CreatePublisherRequest;
+import io.jenkins.plugins.codearts.client.pipeline.model.extensions.ListAllPluginsRequest;
+import io.jenkins.plugins.codearts.client.pipeline.model.extensions.PluginInfoRequest;
+import io.jenkins.plugins.codearts.client.pipeline.model.extensions.PluginQuery;
+import io.jenkins.plugins.codearts.client.pipeline.model.extensions.PluginVersionRequest;
+import io.jenkins.plugins.codearts.client.pipeline.model.extensions.PublishPluginDraftRequest;
+import io.jenkins.plugins.codearts.client.pipeline.model.extensions.PublishPluginRequest;
+import io.jenkins.plugins.codearts.client.pipeline.model.extensions.SelectablePluginsRequest;
+import io.jenkins.plugins.codearts.client.pipeline.model.groups.CreatePipelineGroupRequest;
+import io.jenkins.plugins.codearts.client.pipeline.model.groups.MovePipelinesToGroupRequest;
+import io.jenkins.plugins.codearts.client.pipeline.model.groups.UpdatePipelineGroupRequest;
+import io.jenkins.plugins.codearts.client.pipeline.model.opensource.CreateTenantOpenSourceRuleSetRequest;
+import io.jenkins.plugins.codearts.client.pipeline.model.opensource.UpdateTenantOpenSourceRuleSetRequest;
+import io.jenkins.plugins.codearts.client.pipeline.model.rules.RuleRequest;
+import io.jenkins.plugins.codearts.client.pipeline.model.rulesets.CreateTenantRuleSetRequest;
+import io.jenkins.plugins.codearts.client.pipeline.model.rulesets.SwitchRuleSetRequest;
+import io.jenkins.plugins.codearts.client.pipeline.model.rulesets.UpdateTenantRuleSetRequest;
+import io.jenkins.plugins.codearts.client.pipeline.model.templates.ListPipelineTemplatesRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
@@ -202,10 +236,80 @@ class DocumentExamplesTest {
         assertThat(problems).as("fields of %s.json lost or unmodelled by %s", name, type).isEmpty();
     }
 
+    /** The documents' example request bodies read into the request records and written back unchanged. */
+    static Stream<Arguments> requestExamples() {
+        return Stream.of(
+                example("requests/pipeline/createPipelineGroup", CreatePipelineGroupRequest.class),
+                example("requests/pipeline/updatePipelineGroup", UpdatePipelineGroupRequest.class),
+                example("requests/pipeline/movePipelinesToGroup", MovePipelinesToGroupRequest.class),
+                example("requests/pipeline/updateRule", RuleRequest.class),
+                example("requests/pipeline/createRule", RuleRequest.class),
+                example("requests/pipeline/createTenantRuleSet", CreateTenantRuleSetRequest.class),
+                example("requests/pipeline/updateTenantRuleSet", UpdateTenantRuleSetRequest.class),
+                example("requests/pipeline/switchTenantRuleSet", SwitchRuleSetRequest.class),
+                example("requests/pipeline/createTenantOpenSourceRuleSet", CreateTenantOpenSourceRuleSetRequest.class),
+                example("requests/pipeline/updateTenantOpenSourceRuleSet", UpdateTenantOpenSourceRuleSetRequest.class),
+                example("requests/pipeline/switchTenantOpenSourceRuleSet", SwitchRuleSetRequest.class),
+                example("requests/pipeline/createPluginVersion", PluginVersionRequest.class),
+                example("requests/pipeline/createPluginDraft", PluginVersionRequest.class),
+                example("requests/pipeline/updatePluginDraft", PluginVersionRequest.class),
+                example("requests/pipeline/createPublisher", CreatePublisherRequest.class),
+                example("requests/pipeline/publishPluginDraft", PublishPluginDraftRequest.class),
+                example("requests/pipeline/updatePluginInfo", PluginInfoRequest.class),
+                example("requests/pipeline/publishPlugin", PublishPluginRequest.class),
+                example("requests/pipeline/bindPluginToPublisher", PublishPluginRequest.class),
+                example("requests/pipeline/listSelectablePluginsPaged", SelectablePluginsRequest.class),
+                example("requests/pipeline/listAllPlugins", ListAllPluginsRequest.class),
+                example("requests/pipeline/listPluginMetrics", list(PluginQuery.class)),
+                example("requests/pipeline/listPluginInputs", list(PluginQuery.class)),
+                example("requests/pipeline/listPluginOutputs", list(PluginQuery.class)),
+                example("requests/pipeline/showPublisherDetails", list(String.class)),
+                example("requests/pipeline/createBasicPlugin", PluginInfoRequest.class),
+                example("requests/pipeline/updateBasicPlugin", PluginInfoRequest.class),
+                example("requests/ide/setExtensionAuthorization", SetExtensionAuthorizationRequest.class),
+                example("requests/ide/createExtensionEvaluation", CreateEvaluationRequest.class),
+                example("requests/ide/replyEvaluation", ReplyEvaluationRequest.class),
+                example("requests/ide/replyEvaluation-toReply", ReplyEvaluationRequest.class),
+                example("requests/ide/createExtensionStar", CreateStarRequest.class),
+                example("requests/ide/reportEvaluation", ReportEvaluationRequest.class),
+                example("requests/ide/queryExtensions", QueryExtensionsRequest.class),
+                example("requests/ide/showExtensionDetails", ExtensionDetailsRequest.class),
+                example("requests/ide/publishExtension", PublishExtensionRequest.class),
+                example("requests/ide/createAcceptance", CreateAcceptanceRequest.class),
+                example("requests/ide/createCodeGenerationRequest", CodeGenerationRequest.class),
+                example("requests/ide/createLogin", CreateLoginRequest.class),
+                example("requests/ide/createJoinRequest", JoinRequest.class),
+                example("requests/ide/createEvent", CreateEventRequest.class),
+                example("requests/ide/startTsbotChat", StartChatRequest.class),
+                example("requests/ide/asyncTsbotChat", AsyncChatRequest.class),
+                example("requests/ide/getTsbotChatResult", ChatResultRequest.class));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("requestExamples")
+    void requestExampleParsesAndIsWrittenBackWithEveryField(String name, JavaType type) throws IOException {
+        exampleParsesAndRoundTripsWithEveryField(name, type);
+    }
+
+    /** Decision 9 of docs/api-notes.md: the example's {@code "is_system": ""} means "not set" and is not sent back. */
+    @Test
+    void emptyStringFlagOfTheTemplateListExampleReadsAsNotSet() throws IOException {
+        JsonNode example = read("requests/pipeline/listPipelineTemplates");
+        assertThat(example.get("is_system").asText()).isEmpty();
+
+        ListPipelineTemplatesRequest request = MAPPER.treeToValue(example, ListPipelineTemplatesRequest.class);
+
+        assertThat(request.isSystem()).isNull();
+        assertThat(request.limit()).isEqualTo(3L);
+        assertThat(MAPPER.valueToTree(request).has("is_system")).isFalse();
+    }
+
     @Test
     void everyExampleFileIsChecked() throws IOException, URISyntaxException {
         Set<String> covered = new HashSet<>();
         examples().forEach(arguments -> covered.add((String) arguments.get()[0]));
+        requestExamples().forEach(arguments -> covered.add((String) arguments.get()[0]));
+        covered.add("requests/pipeline/listPipelineTemplates");
         URL root = DocumentExamplesTest.class.getResource("/examples");
         assertThat(root).as("test resources folder examples/").isNotNull();
         List<String> files;
@@ -215,7 +319,7 @@ class DocumentExamplesTest {
                     .map(path -> base.relativize(path).toString().replace('\\', '/').replace(".json", ""))
                     .toList();
         }
-        assertThat(files).hasSize(76).allSatisfy(file -> assertThat(covered).contains(file));
+        assertThat(files).hasSize(76 + 45).allSatisfy(file -> assertThat(covered).contains(file));
     }
 
     private static Arguments example(String name, Class<?> type) {
