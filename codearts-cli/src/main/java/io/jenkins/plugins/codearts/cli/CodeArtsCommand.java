@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         description = "Run and follow Huawei Cloud CodeArts pipelines, decide manual reviews, manage IDE Online instances,"
                 + " call any API operation, and start a local emulator.",
         subcommands = {RunCommand.class, WaitCommand.class, ApproveCommand.class, IdeCommand.class, ApiCommand.class,
-            ConfigCommand.class},
+            EmulatorCommand.class, DemoCommand.class, ConfigCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

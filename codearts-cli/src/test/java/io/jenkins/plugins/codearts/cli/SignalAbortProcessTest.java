@@ -1,0 +1,80 @@
+package io.jenkins.plugins.codearts.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.jenkins.plugins.codearts.client.CodeArtsJson;
+import io.jenkins.plugins.codearts.emulator.CodeArtsEmulator;
+import io.jenkins.plugins.codearts.emulator.DemoAccount;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real thing: {@code codearts run} as its own JVM, ended with a signal while the run waits on its review. The JVM
+ * runs the shutdown hook, which must stop the remote run before the process exits.
+ */
+class SignalAbortProcessTest {
+
+    private static final Pattern RUN_ID = Pattern.compile("--run-id ([0-9a-zA-Z-]+)");
+
+    @TempDir
+    Path home;
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void sigtermStopsTheRemoteRunBeforeTheProcessExits() throws Exception {
+        try (CodeArtsEmulator emulator = CodeArtsEmulator.builder().port(0).speed(EmulatorCliTest.SPEED).build().start()) {
+            DemoAccount demo = emulator.demo();
+            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                    "run", "--pipeline-id", demo.demoPipelineId(), "--progress", "plain",
+                    "--poll-speedup", String.valueOf(EmulatorCliTest.SPEED));
+            // Output goes to a file: destroy() closes the pipes, and the lines printed while stopping matter here.
+            Path output = home.resolve("codearts-run.out");
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(output.toFile());
+            Map<String, String> env = builder.environment();
+            env.keySet().removeIf(name -> name.startsWith("HUAWEICLOUD_") || name.startsWith("CODEARTS_"));
+            env.putAll(Map.of("CODEARTS_ENDPOINT", emulator.baseUrl(), "HUAWEICLOUD_SDK_AK", demo.accessKey(),
+                    "HUAWEICLOUD_SDK_SK", demo.secretKey(), "CODEARTS_REGION", demo.region(),
+                    "CODEARTS_PROJECT_ID", demo.projectId(), "CODEARTS_IAM_PROJECT_ID", demo.iamProjectId()));
+            env.put("HOME", home.toString());
+            Process process = builder.start();
+
+            String runId = null;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (runId == null && process.isAlive() && System.nanoTime() < deadline) {
+                Matcher matcher = RUN_ID.matcher(Files.readString(output));
+                if (matcher.find()) {
+                    runId = matcher.group(1);
+                } else {
+                    Thread.sleep(25);
+                }
+            }
+            assertThat(runId).as("review-pending line in: %s", Files.readString(output)).isNotNull();
+
+            process.destroy(); // SIGTERM: runs shutdown hooks like Ctrl-C's SIGINT does
+            assertThat(process.waitFor(40, TimeUnit.SECONDS)).isTrue();
+            List<String> lines = Files.readAllLines(output);
+
+            assertThat(process.exitValue()).as("exit code; output: %s", lines).isEqualTo(143);
+            assertThat(String.join("\n", lines)).contains("interrupted: stopping the remote run")
+                    .doesNotContain(demo.secretKey());
+            CliRunner api = new CliRunner(Map.of("CODEARTS_ENDPOINT", emulator.baseUrl(), "HUAWEICLOUD_SDK_AK",
+                    demo.accessKey(), "HUAWEICLOUD_SDK_SK", demo.secretKey(), "CODEARTS_REGION", demo.region(),
+                    "CODEARTS_PROJECT_ID", demo.projectId(), "CODEARTS_IAM_PROJECT_ID", demo.iamProjectId()), home);
+            assertThat(api.run("api", "showPipelineRunDetail", "-p", "pipeline_id=" + demo.demoPipelineId(),
+                    "-q", "pipeline_run_id=" + runId)).as(api.err()).isEqualTo(ExitCodes.SUCCESS);
+            JsonNode detail = CodeArtsJson.mapper().readTree(api.out());
+            assertThat(detail.path("status").asText()).isEqualTo("CANCELED");
+        }
+    }
+}
