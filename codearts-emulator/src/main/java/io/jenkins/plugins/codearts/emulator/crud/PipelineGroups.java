@@ -180,14 +180,14 @@ final class PipelineGroups implements ResourceFamily {
         if (pipelines.isEmpty()) {
             throw STYLE.invalid("body field 'pipelines' is an empty array; send at least one {pipeline_id, pipeline_name}");
         }
-        find(groups(projectId), "group_id", groupId);
-        ArrayNode results = Json.array();
-        Map<String, String> membership = pipelineGroup.computeIfAbsent(projectId, key -> new LinkedHashMap<>());
         // Validate every item before moving any, so a bad item leaves the membership untouched.
         List<String[]> moves = new ArrayList<>();
         for (Fields pipeline : pipelines) {
             moves.add(new String[] {pipeline.requireText("pipeline_id"), pipeline.requireText("pipeline_name")});
         }
+        find(groups(projectId), "group_id", groupId);
+        ArrayNode results = Json.array();
+        Map<String, String> membership = pipelineGroup.computeIfAbsent(projectId, key -> new LinkedHashMap<>());
         for (String[] move : moves) {
             String pipelineId = move[0];
             String pipelineName = move[1];
