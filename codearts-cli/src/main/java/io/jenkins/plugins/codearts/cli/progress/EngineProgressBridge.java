@@ -39,17 +39,25 @@ public final class EngineProgressBridge implements FollowListener {
         delegate.onStateChanged(state);
     }
 
+    /** The run number from the engine's "Started CodeArts run #12: ..." line, for a short block header. */
+    private static final java.util.regex.Pattern RUN_NUMBER = java.util.regex.Pattern.compile("#(\\d+)");
+
+    private static ProgressEvent runStarted(FollowEvent event) {
+        java.util.regex.Matcher number = RUN_NUMBER.matcher(event.message() == null ? "" : event.message());
+        if (number.find()) {
+            return new ProgressEvent.RunStarted("CodeArts run", number.group(1), event.url());
+        }
+        return new ProgressEvent.RunStarted(event.run() == null ? "CodeArts run" : "pipeline " + event.run().pipelineId(),
+                event.run() == null ? null : event.run().runId(), event.url());
+    }
+
     static ProgressEvent translate(FollowEvent event) {
         return switch (event.type()) {
-            case RUN_STARTED -> new ProgressEvent.RunStarted(
-                    event.run() == null ? "run" : "pipeline " + event.run().pipelineId(),
-                    event.run() == null ? null : event.run().runId(), event.url());
+            case RUN_STARTED -> runStarted(event);
             case RUN_QUEUED -> new ProgressEvent.RunStatus("QUEUED");
             case RUN_STATUS -> event.status() == null ? null : new ProgressEvent.RunStatus(event.status());
             case STAGE_STATUS -> event.stageName() == null || event.status() == null ? null
                     : new ProgressEvent.StageStatus(event.stageName(), event.status());
-            case REVIEW_PENDING -> event.stageName() == null ? null
-                    : new ProgressEvent.StageStatus(event.stageName(), "PAUSED");
             default -> null;
         };
     }
