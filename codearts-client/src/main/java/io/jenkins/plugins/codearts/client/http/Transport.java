@@ -505,8 +505,12 @@ public final class Transport implements AutoCloseable {
 
     private CodeArtsBadResponseException tooLarge(Operation operation, int status, String requestId, String size) {
         return new CodeArtsBadResponseException(operation.name(), operation.name() + ": the response body is too large ("
-                + size + "; the limit is " + config.maxResponseBytes() / (1024 * 1024) + " MB). Narrow the request"
+                + size + "; the limit is " + describeBytes(config.maxResponseBytes()) + "). Narrow the request"
                 + " (smaller page size or log window) or raise maxResponseBytes.", status, requestId, null);
+    }
+
+    private static String describeBytes(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
     }
 
     private <T> T convert(Operation operation, ApiResponse response, JavaType type) {
