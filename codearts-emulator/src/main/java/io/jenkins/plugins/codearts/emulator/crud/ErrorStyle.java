@@ -8,7 +8,7 @@ package io.jenkins.plugins.codearts.emulator.crud;
 public enum ErrorStyle {
     /** Doc A: 400 DEVCP.00014004 (invalid parameter) and 404 DEVCP.00012002 (record not found). */
     PIPELINE(400, "DEVCP.00014004", "Invalid parameter or body format: ", 404, "DEVCP.00012002"),
-    /** Doc B: 406 IDE.00000097 (parameter is null or error) and 404 with a resource-specific code. */
+    /** Doc B: 406 IDE.00000097 (parameter is null or error); 404 with the same code, as no not-found code is documented. */
     IDE(406, "IDE.00000097", "parameter is null or error: ", 404, "IDE.00000097");
 
     private final int invalidStatus;
@@ -33,13 +33,6 @@ public enum ErrorStyle {
     /** An id that names nothing. */
     public CrudException notFound(String what, String field, String value) {
         return new CrudException(notFoundStatus, notFoundCode,
-                what + " not found: " + field + " '" + value + "' does not exist; list the " + what.toLowerCase(java.util.Locale.ROOT)
-                        + "s to get a valid id");
-    }
-
-    /** An id that names nothing, with a documented error code of its own. */
-    public CrudException notFound(String errorCode, String what, String field, String value) {
-        return new CrudException(notFoundStatus, errorCode,
                 what + " not found: " + field + " '" + value + "' does not exist; list the " + what.toLowerCase(java.util.Locale.ROOT)
                         + "s to get a valid id");
     }

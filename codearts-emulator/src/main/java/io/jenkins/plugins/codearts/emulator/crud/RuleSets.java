@@ -171,23 +171,19 @@ final class RuleSets implements ResourceFamily {
     }
 
     private synchronized CrudReply update(CrudRequest request) {
-        try {
-            Policy policy = editableTenantPolicy(request);
-            Fields body = request.bodyFields(STYLE);
-            String name = body.text("name");
-            if (name != null && name.isBlank()) {
-                throw STYLE.invalid("body field 'name' is blank; omit it to keep the name or send a new one");
-            }
-            ArrayNode instances = body.has("rules") ? instances(request.pathParam("domain_id"), body)
-                    : (ArrayNode) policy.detail.get("rule_instances");
-            String id = policy.detail.path("id").asText();
-            policy.detail = detail(id, name == null ? policy.detail.path("name").asText() : name, env.userId(), policy.detail,
-                    instances);
-            policy.operateTime = env.now();
-            return CrudReply.ok(status(id));
-        } catch (BusinessError e) {
-            return e.reply();
+        Policy policy = editableTenantPolicy(request);
+        Fields body = request.bodyFields(STYLE);
+        String name = body.text("name");
+        if (name != null && name.isBlank()) {
+            throw STYLE.invalid("body field 'name' is blank; omit it to keep the name or send a new one");
         }
+        ArrayNode instances = body.has("rules") ? instances(request.pathParam("domain_id"), body)
+                : (ArrayNode) policy.detail.get("rule_instances");
+        String id = policy.detail.path("id").asText();
+        policy.detail = detail(id, name == null ? policy.detail.path("name").asText() : name, env.userId(), policy.detail,
+                instances);
+        policy.operateTime = env.now();
+        return CrudReply.ok(status(id));
     }
 
     private synchronized CrudReply showTenant(CrudRequest request) {
@@ -195,27 +191,19 @@ final class RuleSets implements ResourceFamily {
     }
 
     private synchronized CrudReply delete(CrudRequest request) {
-        try {
-            Policy policy = editableTenantPolicy(request);
-            policies.remove(policy.detail.path("id").asText());
-            return CrudReply.ok(status(null));
-        } catch (BusinessError e) {
-            return e.reply();
-        }
+        Policy policy = editableTenantPolicy(request);
+        policies.remove(policy.detail.path("id").asText());
+        return CrudReply.ok(status(null));
     }
 
     private synchronized CrudReply switchValidity(CrudRequest request) {
-        try {
-            Policy policy = editableTenantPolicy(request);
-            boolean valid = request.bodyFields(STYLE).requireBool("is_valid");
-            policy.detail.put("is_valid", valid);
-            policy.detail.put("updater", env.userId());
-            policy.detail.put("update_time", Json.isoLocal(env.now()));
-            policy.operateTime = env.now();
-            return CrudReply.ok(status(policy.detail.path("id").asText()));
-        } catch (BusinessError e) {
-            return e.reply();
-        }
+        Policy policy = editableTenantPolicy(request);
+        boolean valid = request.bodyFields(STYLE).requireBool("is_valid");
+        policy.detail.put("is_valid", valid);
+        policy.detail.put("updater", env.userId());
+        policy.detail.put("update_time", Json.isoLocal(env.now()));
+        policy.operateTime = env.now();
+        return CrudReply.ok(status(policy.detail.path("id").asText()));
     }
 
     private synchronized CrudReply listTenant(CrudRequest request) {
