@@ -3,6 +3,8 @@ package io.jenkins.plugins.codearts.cli;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 
 /** Entry point of {@code codearts}: {@code java -jar codearts.jar <command> ...}. */
@@ -14,12 +16,25 @@ public final class Main {
     private Main() {
     }
 
+    /** After stopping the run, how long the hook lets the command print its last lines and write its result file. */
+    static final Duration FINISH_WAIT = Duration.ofSeconds(3);
+
     public static void main(String[] args) {
         CliEnvironment environment = CliEnvironment.system();
+        CountDownLatch commandReturned = new CountDownLatch(1);
         // Ctrl-C and SIGTERM run shutdown hooks: stop the remote run (unless --no-stop-on-abort) before exiting.
-        Thread abortOnShutdown = new Thread(() -> environment.abortController().abort(ABORT_WAIT), "codearts-abort");
+        Thread abortOnShutdown = new Thread(() -> {
+            if (environment.abortController().abort(ABORT_WAIT)) {
+                try {
+                    commandReturned.await(FINISH_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }, "codearts-abort");
         Runtime.getRuntime().addShutdownHook(abortOnShutdown);
         int exitCode = execute(environment, args);
+        commandReturned.countDown();
         System.exit(exitCode);
     }
 

@@ -61,30 +61,34 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliEnvironment environment = root.environment();
-        StartRunRequest.Builder request;
         try (Connection open = Connection.open(environment, connection)) {
-            String projectId = open.projectId("to run a pipeline");
-            request = StartRunRequest.builder(projectId, pipelineId);
-            addSource(request);
-            request.variables(variables).description(description);
-            stages.forEach(request::chooseStage);
-            jobs.forEach(request::chooseJob);
-            StartRunRequest built = request.build();
+            StartRunRequest request = buildRequest(open.projectId("to run a pipeline"));
             FollowOptions options = FollowSession.options(follow, open.settings().get(Setting.REGION).orElse(null));
             ScheduledExecutorService scheduler = FollowSession.newScheduler("codearts-run");
             try {
                 CodeArtsEngine engine = new CodeArtsEngine(open.client(), scheduler);
                 RunResult result = FollowSession.follow(environment,
                         FollowSession.renderer(environment, follow.progress, open.masker()), scheduler, null,
-                        options.stopOnCancel(), listener -> engine.startRun(built, options, listener));
+                        options.stopOnCancel(), listener -> engine.startRun(request, options, listener));
                 FollowSession.writeResultFile(follow.resultFile, result);
                 return FollowSession.exitCode(result.outcome());
             } finally {
                 FollowSession.shutdown(scheduler);
             }
+        }
+    }
+
+    private StartRunRequest buildRequest(String projectId) {
+        try {
+            StartRunRequest.Builder request = StartRunRequest.builder(projectId, pipelineId);
+            addSource(request);
+            request.variables(variables).description(description);
+            stages.forEach(request::chooseStage);
+            jobs.forEach(request::chooseJob);
+            return request.build();
         } catch (IllegalArgumentException badInput) {
-            // The engine's builders name the field, the value and the fix.
-            throw new CliException(ExitCodes.USAGE, badInput.getMessage());
+            // The engine's builder names the field, the value and the fix.
+            throw new CliException(ExitCodes.USAGE, "run: " + badInput.getMessage());
         }
     }
 

@@ -37,7 +37,7 @@ final class WaitCommand implements Callable<Integer> {
     public Integer call() {
         CliEnvironment environment = root.environment();
         try (Connection open = Connection.open(environment, connection)) {
-            RunRef run = RunRef.of(open.projectId("to follow a run"), pipelineId, runId);
+            RunRef run = runRef(open.projectId("to follow a run"));
             FollowOptions options = FollowSession.options(follow, open.settings().get(Setting.REGION).orElse(null));
             ScheduledExecutorService scheduler = FollowSession.newScheduler("codearts-wait");
             try {
@@ -50,8 +50,14 @@ final class WaitCommand implements Callable<Integer> {
             } finally {
                 FollowSession.shutdown(scheduler);
             }
+        }
+    }
+
+    private RunRef runRef(String projectId) {
+        try {
+            return RunRef.of(projectId, pipelineId, runId);
         } catch (IllegalArgumentException badInput) {
-            throw new CliException(ExitCodes.USAGE, badInput.getMessage());
+            throw new CliException(ExitCodes.USAGE, "wait: " + badInput.getMessage());
         }
     }
 }
