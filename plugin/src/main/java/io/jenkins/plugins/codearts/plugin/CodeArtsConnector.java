@@ -15,6 +15,8 @@ import io.jenkins.plugins.codearts.client.CodeArtsClient;
 import io.jenkins.plugins.codearts.client.CodeArtsConfig;
 import io.jenkins.plugins.codearts.client.Credentials;
 import io.jenkins.plugins.codearts.client.PasswordCredentials;
+import io.jenkins.plugins.codearts.client.pipeline.model.ListPipelinesRequest;
+import io.jenkins.plugins.codearts.client.pipeline.model.PipelineList;
 import io.jenkins.plugins.codearts.engine.FollowOptions;
 import io.jenkins.plugins.okhttp.api.JenkinsOkHttpClient;
 import java.time.Duration;
@@ -99,6 +101,22 @@ final class CodeArtsConnector {
                 .httpClient(jenkinsHttpClient())
                 .build();
         return CodeArtsClient.create(config);
+    }
+
+    /**
+     * Signs in and lists one pipeline of the project: proves endpoint, credentials and project id together.
+     *
+     * @return a short summary for the form, e.g. "project 0123…: 12 pipelines visible"
+     * @throws RuntimeException the client's error, which names operation, HTTP status and error code but no secret
+     */
+    static @NonNull String testConnection(@NonNull ConnectionSettings settings, @NonNull StandardCredentials credentials) {
+        try (CodeArtsClient client = open(settings, credentials)) {
+            PipelineList page = client.pipeline().pipelines().listPipelines(settings.projectId,
+                    ListPipelinesRequest.all().page(0, 1));
+            Integer total = page.total();
+            return Messages.CodeArtsConnector_testSummary(settings.projectId, total == null ? "?" : total,
+                    client.config().pipelineEndpoint());
+        }
     }
 
     /** A client following Manage Jenkins » Plugins » Advanced » HTTP Proxy, sharing the controller-wide pool. */
