@@ -17,7 +17,7 @@ public interface EmulatorClock {
 
     /** Wall-clock time. */
     static EmulatorClock real() {
-        return System::currentTimeMillis;
+        return RealClock.INSTANCE;
     }
 
     /** Starts at the current wall-clock time and runs {@code speed} times faster (speed 10 = ten simulated seconds per second). */
@@ -28,5 +28,23 @@ public interface EmulatorClock {
     /** A clock that moves only when told to, for unit tests. */
     static ManualClock manual() {
         return new ManualClock(System.currentTimeMillis());
+    }
+
+    /** Wall-clock time, with a readable name in banners and the admin API. */
+    final class RealClock implements EmulatorClock {
+        static final RealClock INSTANCE = new RealClock();
+
+        private RealClock() {
+        }
+
+        @Override
+        public long millis() {
+            return System.currentTimeMillis();
+        }
+
+        @Override
+        public String toString() {
+            return "RealClock";
+        }
     }
 }
