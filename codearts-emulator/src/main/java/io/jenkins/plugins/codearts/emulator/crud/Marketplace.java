@@ -156,6 +156,16 @@ final class Marketplace implements ResourceFamily {
         node.put("preview", false);
         node.put("support_ide", 3);
         node.put("asset_uri", "https://marketplace.example.com/assets/" + version);
+        node.putArray("files").addObject().put("asset_type", "Microsoft.VisualStudio.Services.VSIXPackage")
+                .put("source", "https://marketplace.example.com/assets/" + version + "/package.vsix");
+        node.put("validate_message", "");
+        node.put("min_ide_version", "");
+        node.put("max_ide_version", "");
+        node.put("extension_pack", "");
+        node.put("extension_dependencies", "");
+        node.putArray("depends");
+        node.putArray("property_list");
+        node.put("uploader", "");
         return node;
     }
 
@@ -217,7 +227,7 @@ final class Marketplace implements ResourceFamily {
                 .mapToInt(star -> star.path("stars").asInt()).average().orElse(0);
     }
 
-    private ObjectNode view(Extension extension, long flags) {
+    private ObjectNode view(Extension extension) {
         ObjectNode node = Json.object();
         node.put("extension_id", extension.id);
         node.put("extension_name", extension.name);
@@ -245,10 +255,12 @@ final class Marketplace implements ResourceFamily {
         node.put("support_ide", 3);
         node.put("support_ide_info", TARGET);
         ArrayNode versions = node.putArray("versions");
-        // Bit 2 of the flags asks for the version list, as in the marketplace's query protocol.
-        if ((flags & 2) != 0 || flags == 0 || (flags & 8) != 0) {
-            extension.versions.forEach(version -> versions.add(version.deepCopy()));
-        }
+        extension.versions.forEach(version -> {
+            ObjectNode copy = version.deepCopy();
+            copy.put("extension_id", extension.id);
+            versions.add(copy);
+        });
+        node.put("validate_result", "");
         ObjectNode statistics = node.putObject("extension_statistics");
         statistics.put("install", extension.installCount);
         statistics.put("stars", Math.round(average * 10) / 10.0);
@@ -260,6 +272,8 @@ final class Marketplace implements ResourceFamily {
         info.put("website", "");
         info.put("issue_link", "");
         info.put("show_previews", false);
+        info.put("created_at", extension.publishedDate);
+        info.put("updated_at", extension.lastUpdated);
         node.put("platform", "codearts ide online");
         node.putObject("check_result").put("status", "success");
         node.put("gray_version_count", 0);
@@ -516,6 +530,8 @@ final class Marketplace implements ResourceFamily {
             item.put("web_url", "");
             item.put("support_url", "");
             item.put("code_repo", "");
+            item.put("eamap_info", "");
+            item.put("espase_group", "");
             item.put("logo_url", "");
             item.put("status", true);
             item.put("publisher_review", false);
@@ -546,7 +562,7 @@ final class Marketplace implements ResourceFamily {
     private synchronized CrudReply query(CrudRequest request) {
         Fields body = request.bodyFields(STYLE);
         body.requireArray("filters");
-        long flags = checkedFlags(body);
+        checkedFlags(body);
         List<Fields> filters = body.objects("filters");
         if (filters.isEmpty()) {
             throw STYLE.invalid("body field 'filters' is an empty array; send at least one filter with page_number and page_size");
@@ -586,27 +602,29 @@ final class Marketplace implements ResourceFamily {
             };
             boolean ascending = sortOrder != null ? sortOrder == 1 : sortBy != null && sortBy != 1;
             matches.sort(ascending ? order : order.reversed());
-            results.add(resultOf(Paging.page(matches, pageNumber, pageSize), matches.size(), flags));
+            results.add(resultOf(Paging.page(matches, pageNumber, pageSize), matches.size()));
         }
         ObjectNode reply = Json.object();
         reply.set("results", results);
         return CrudReply.ok(reply);
     }
 
-    /** flags must be a sum of distinct values from 2, 4, 8 and 16. */
-    private static long checkedFlags(Fields body) {
+    /**
+     * flags must be a sum of distinct values from 2, 4, 8 and 16. The document gives no meaning to the bits, so they
+     * are checked but do not change the answer (every result carries its versions).
+     */
+    private static void checkedFlags(Fields body) {
         long flags = body.requireLong("flags");
         if (flags < 0 || (flags & ~30L) != 0) {
             throw STYLE.invalid("body field 'flags' has value " + flags + "; use a sum of distinct values from 2, 4, 8 and 16 "
                     + "(e.g. 8, or 6 = 2 + 4)");
         }
-        return flags;
     }
 
-    private ObjectNode resultOf(List<Extension> page, int total, long flags) {
+    private ObjectNode resultOf(List<Extension> page, int total) {
         ObjectNode result = Json.object();
         ArrayNode list = result.putArray("extensions");
-        page.forEach(extension -> list.add(view(extension, flags)));
+        page.forEach(extension -> list.add(view(extension)));
         ObjectNode metadata = result.putArray("result_metadata").addObject();
         metadata.put("metadata_type", "ResultCount");
         ObjectNode count = metadata.putArray("metadata_items").addObject();
@@ -655,7 +673,7 @@ final class Marketplace implements ResourceFamily {
             throw STYLE.notFound("Extension", "ids", ids);
         }
         ArrayNode results = Json.array();
-        results.add(resultOf(found, found.size(), 2 | 8));
+        results.add(resultOf(found, found.size()));
         ObjectNode reply = Json.object();
         reply.set("results", results);
         return CrudReply.ok(reply);
