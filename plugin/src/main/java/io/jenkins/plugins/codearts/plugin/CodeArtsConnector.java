@@ -34,6 +34,10 @@ final class CodeArtsConnector {
     /** One base client for the whole controller, so every CodeArts client shares its connection pool and threads. */
     private static final OkHttpClient BASE_HTTP_CLIENT = new OkHttpClient();
 
+    /** Appended by the engine to its review-pending line; the engine fills in the placeholders. */
+    static final String REVIEW_HINT = "Decide it with the Approve / Refuse buttons on this build's CodeArts run page, or with"
+            + " approveReview(pipelineId: '{pipelineId}', runId: '{runId}', decision: 'pass')";
+
     private CodeArtsConnector() {
     }
 
@@ -157,6 +161,7 @@ final class CodeArtsConnector {
                 .queuedPoll(Duration.ofMillis(clamp(10000, minMillis, maxMillis)))
                 .detailRefresh(Duration.ofMillis(clamp(20000, minMillis, maxMillis)))
                 .reviewPoll(Duration.ofMillis(maxMillis))
+                .reviewHint(REVIEW_HINT)
                 .region(region)
                 .build();
     }

@@ -47,7 +47,8 @@ public final class CodeArtsRunAction implements RunAction2 {
     private volatile String status;
     private volatile String outcome;
     private volatile String message;
-    private volatile List<Stage> stages = List.of();
+    /** A plain ArrayList, replaced on change: XStream stores it in build.xml (no JDK immutable collections there). */
+    private volatile ArrayList<Stage> stages = new ArrayList<>();
     private volatile PendingReview pendingReview;
 
     private transient Run<?, ?> run;
@@ -199,7 +200,7 @@ public final class CodeArtsRunAction implements RunAction2 {
     }
 
     public List<Stage> getStages() {
-        return stages;
+        return Collections.unmodifiableList(stages);
     }
 
     public @CheckForNull PendingReview getPendingReview() {
@@ -258,11 +259,11 @@ public final class CodeArtsRunAction implements RunAction2 {
         status = result.status();
         outcome = result.outcome().name();
         message = result.message();
-        List<Stage> rows = new ArrayList<>();
+        ArrayList<Stage> rows = new ArrayList<>();
         for (StageResult stage : result.stages()) {
             rows.add(new Stage(stage.name(), stage.status()));
         }
-        stages = Collections.unmodifiableList(rows);
+        stages = rows;
         pendingReview = null;
         console = null;
         saveQuietly();
@@ -272,7 +273,7 @@ public final class CodeArtsRunAction implements RunAction2 {
         if (name == null) {
             return;
         }
-        List<Stage> rows = new ArrayList<>(stages);
+        ArrayList<Stage> rows = new ArrayList<>(stages);
         boolean found = false;
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).name.equals(name)) {
@@ -283,7 +284,7 @@ public final class CodeArtsRunAction implements RunAction2 {
         if (!found) {
             rows.add(new Stage(name, newStatus));
         }
-        stages = Collections.unmodifiableList(rows);
+        stages = rows;
     }
 
     private void saveQuietly() {
