@@ -291,4 +291,17 @@ class EmulatorCliTest {
                 "--poll-interval", "20ms", "--timeout", "100ms")).as(create.out() + create.err())
                 .isEqualTo(ExitCodes.TIMEOUT);
     }
+
+    @Test
+    void withoutATerminalTheDefaultIsPlainAndTtyCanBeForced() {
+        CliRunner auto = cli();
+        assertThat(auto.run("run", "--pipeline-id", demo.failingPipelineId(), "--poll-speedup", String.valueOf(SPEED)))
+                .isEqualTo(ExitCodes.REMOTE_FAILURE);
+        assertThat(auto.out()).contains("FAILED").doesNotContain("\u001B");
+
+        CliRunner forced = cli();
+        assertThat(forced.run("run", "--pipeline-id", demo.failingPipelineId(), "--progress", "tty",
+                "--poll-speedup", String.valueOf(SPEED))).isEqualTo(ExitCodes.REMOTE_FAILURE);
+        assertThat(forced.out()).contains("\u001B[").contains("FAILURE");
+    }
 }
