@@ -10,6 +10,7 @@ import io.jenkins.plugins.codearts.client.ide.model.authorization.ExtensionAutho
 import io.jenkins.plugins.codearts.client.ide.model.authorization.SetExtensionAuthorizationRequest;
 import io.jenkins.plugins.codearts.client.ide.model.codebreeze.CodeGenerationCreated;
 import io.jenkins.plugins.codearts.client.ide.model.codebreeze.CodeGenerationRequest;
+import io.jenkins.plugins.codearts.client.ide.model.codebreeze.CodeGenerationStatus;
 import io.jenkins.plugins.codearts.client.ide.model.marketplace.CreateEvaluationRequest;
 import io.jenkins.plugins.codearts.client.ide.model.marketplace.CreateStarRequest;
 import io.jenkins.plugins.codearts.client.ide.model.marketplace.Evaluation;
@@ -242,7 +243,8 @@ class ChapterEmulatorTest {
 
         CodeGenerationCreated generation = ide.codebreeze().createCodeGenerationRequest(
                 CodeGenerationRequest.builder().language("python").signature("def add(x, y):").build(), null);
-        assertThat(ide.codebreeze().showCodeGenerationResult(generation.requestId()).requestStatus()).isNotBlank();
+        assertThat(ide.codebreeze().showCodeGenerationResult(generation.requestId()).requestStatus())
+                .isNotEqualTo(CodeGenerationStatus.UNKNOWN);
 
         ChatStarted chat = ide.tsbot().startTsbotChat(new StartChatRequest("IDE", demo.userId()));
         ChatSubmitted submitted = ide.tsbot().asyncTsbotChat(AsyncChatRequest.builder().chatId(chat.chatId())

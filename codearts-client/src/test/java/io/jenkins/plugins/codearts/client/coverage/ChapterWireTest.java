@@ -14,6 +14,7 @@ import io.jenkins.plugins.codearts.client.ide.model.authorization.ExtensionAutho
 import io.jenkins.plugins.codearts.client.ide.model.authorization.SetExtensionAuthorizationRequest;
 import io.jenkins.plugins.codearts.client.ide.model.codebreeze.CodeGenerationOptions;
 import io.jenkins.plugins.codearts.client.ide.model.codebreeze.CodeGenerationRequest;
+import io.jenkins.plugins.codearts.client.ide.model.codebreeze.CodeGenerationStatus;
 import io.jenkins.plugins.codearts.client.ide.model.codebreeze.CreateAcceptanceRequest;
 import io.jenkins.plugins.codearts.client.ide.model.codebreeze.CreateEventRequest;
 import io.jenkins.plugins.codearts.client.ide.model.codebreeze.CreateLoginRequest;
@@ -21,6 +22,8 @@ import io.jenkins.plugins.codearts.client.ide.model.codebreeze.JoinRequest;
 import io.jenkins.plugins.codearts.client.ide.model.marketplace.CreateEvaluationRequest;
 import io.jenkins.plugins.codearts.client.ide.model.marketplace.CreateStarRequest;
 import io.jenkins.plugins.codearts.client.ide.model.marketplace.ExtensionFilter;
+import io.jenkins.plugins.codearts.client.ide.model.marketplace.ExtensionStatus;
+import io.jenkins.plugins.codearts.client.ide.model.marketplace.ExtensionVersionStatus;
 import io.jenkins.plugins.codearts.client.ide.model.marketplace.FileChunkUpload;
 import io.jenkins.plugins.codearts.client.ide.model.marketplace.QueryExtensionsRequest;
 import io.jenkins.plugins.codearts.client.ide.model.marketplace.ReplyEvaluationRequest;
@@ -690,6 +693,8 @@ class ChapterWireTest {
                         Body.json("{\"filters\":[{\"page_number\":1,\"page_size\":20}],\"flags\":8}"), response -> {
                             var extension = response.results().get(0).extensions().get(0);
                             assertThat(extension.supportIde()).isEqualTo(3);
+                            assertThat(extension.status()).isEqualTo(ExtensionStatus.NORMAL);
+                            assertThat(extension.versions().get(0).status()).isEqualTo(ExtensionVersionStatus.PUBLISHED);
                             assertThat(extension.publisher().publisherId()).isEqualTo("123456");
                         }),
                 row("showExtensionDetails", c -> c.ide().marketplace().showExtensionDetails("4as5d4"),
@@ -744,11 +749,14 @@ class ChapterWireTest {
                         example("ide/createCodeGenerationRequest"), "POST",
                         "/v2/aims/codemodelserver/code-generation/request?topn=2&resubmit=true&request_type=function",
                         Body.json("{\"language\":\"python\",\"signature\":\"def add(x, y):\"}"),
-                        created -> assertThat(created.status()).isEqualTo("created")),
+                        created -> assertThat(created.status()).isEqualTo(CodeGenerationStatus.CREATED)),
                 row("showCodeGenerationResult", c -> c.ide().codebreeze().showCodeGenerationResult("req-1"),
                         example("ide/showCodeGenerationResult"), "GET",
                         "/v2/aims/codemodelserver/code-generation/results?request_id=req-1", Body.none(),
-                        result -> assertThat(result.tasks().get(0).timeConsuming()).isEqualTo(0.022447)),
+                        result -> {
+                            assertThat(result.requestStatus()).isEqualTo(CodeGenerationStatus.COMPLETED);
+                            assertThat(result.tasks().get(0).timeConsuming()).isEqualTo(0.022447);
+                        }),
                 row("createLogin", c -> c.ide().codebreeze().createLogin(new CreateLoginRequest("pycharm", "2022.1",
                                 "v1.0.0")), example("ide/createLogin"), "POST",
                         "/v2/aims/codemodelserver/code-generation/login",

@@ -10,6 +10,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 public record CodeGenerationCreated(
         @JsonProperty("request_id") String requestId,
-        @JsonProperty("status") String status,
+        @JsonProperty("status") CodeGenerationStatus status,
         @JsonProperty("dispatched_task_number") Integer dispatchedTaskNumber) {
 }

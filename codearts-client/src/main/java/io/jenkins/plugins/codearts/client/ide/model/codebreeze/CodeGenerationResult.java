@@ -10,7 +10,7 @@ import java.util.List;
  * @param requestType function or rawtext.
  */
 public record CodeGenerationResult(
-        @JsonProperty("request_status") String requestStatus,
+        @JsonProperty("request_status") CodeGenerationStatus requestStatus,
         @JsonProperty("tasks") List<CodeGenerationTask> tasks,
         @JsonProperty("request_type") String requestType) {
 }

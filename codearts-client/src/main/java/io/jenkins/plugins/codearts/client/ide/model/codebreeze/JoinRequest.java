@@ -22,6 +22,14 @@ public record JoinRequest(
         @JsonProperty("phone_number") String phoneNumber,
         @JsonProperty("invitation_code") String invitationCode) {
 
+    /** Leaves out the invitation code and the phone number, which are personal or secret. */
+    @Override
+    public String toString() {
+        return "JoinRequest[region=" + region + ", name=" + name + ", email=" + email + ", organization=" + organization
+                + ", phoneNumber=" + (phoneNumber == null ? null : "****") + ", invitationCode="
+                + (invitationCode == null ? null : "****") + "]";
+    }
+
     public static Builder builder() {
         return new Builder();
     }

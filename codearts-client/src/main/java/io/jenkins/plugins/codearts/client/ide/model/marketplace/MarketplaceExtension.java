@@ -57,7 +57,7 @@ public record MarketplaceExtension(
         @JsonProperty("categories") List<String> categories,
         @JsonProperty("category_all_list") List<String> categoryAllList,
         @JsonProperty("publish_manager") PublisherSnake publishManager,
-        @JsonProperty("status") String status,
+        @JsonProperty("status") ExtensionStatus status,
         @JsonProperty("validate_status") String validateStatus,
         @JsonProperty("install_count") Integer installCount,
         @JsonProperty("average_star") Double averageStar,
