@@ -31,6 +31,9 @@ import java.util.function.Function;
  */
 final class FollowSession {
 
+    /** How long the engine waits for CANCELED after asking CodeArts to stop a run (Ctrl-C or --timeout). */
+    static final Duration STOP_WAIT = Duration.ofSeconds(15);
+
     private FollowSession() {
     }
 
@@ -61,6 +64,8 @@ final class FollowSession {
                 .timeout(flags.timeout)
                 .stopOnTimeout(!flags.noStopOnTimeout)
                 .stopOnCancel(!flags.noStopOnAbort)
+                // Shorter than Main.ABORT_WAIT, so after Ctrl-C the engine reports the stop before the JVM gives up.
+                .stopWait(STOP_WAIT)
                 .region(region)
                 .reviewHint("approve with: codearts approve --project-id {projectId} --pipeline-id {pipelineId}"
                         + " --run-id {runId}");
