@@ -107,19 +107,23 @@ final class CodeArtsConnector {
         return CodeArtsClient.create(config);
     }
 
+    /** What "Test connection" found: the endpoint used and how many pipelines the credentials see in the project. */
+    record ConnectionCheck(String pipelineEndpoint, int visiblePipelines) {
+    }
+
     /**
      * Signs in and lists one pipeline of the project: proves endpoint, credentials and project id together.
      *
-     * @return a short summary for the form, e.g. "project 0123…: 12 pipelines visible"
      * @throws RuntimeException the client's error, which names operation, HTTP status and error code but no secret
      */
-    static @NonNull String testConnection(@NonNull ConnectionSettings settings, @NonNull StandardCredentials credentials) {
+    static @NonNull ConnectionCheck testConnection(@NonNull ConnectionSettings settings,
+            @NonNull StandardCredentials credentials) {
         try (CodeArtsClient client = open(settings, credentials)) {
             PipelineList page = client.pipeline().pipelines().listPipelines(settings.projectId,
                     ListPipelinesRequest.all().page(0, 1));
             Integer total = page.total();
-            return Messages.CodeArtsConnector_testSummary(settings.projectId, total == null ? "?" : total,
-                    client.config().pipelineEndpoint());
+            int visible = total != null ? total : page.pipelines() == null ? 0 : page.pipelines().size();
+            return new ConnectionCheck(client.config().pipelineEndpoint(), visible);
         }
     }
 

@@ -266,8 +266,13 @@ public class CodeArtsGlobalConfiguration extends GlobalConfiguration {
                 : region.trim(), Util.fixEmptyAndTrim(pipelineEndpoint), Util.fixEmptyAndTrim(ideEndpoint),
                 Util.fixEmptyAndTrim(iamEndpoint), project, id);
         try {
-            String summary = CodeArtsConnector.testConnection(settings, credentials);
-            return FormValidation.ok(Messages.CodeArtsGlobalConfiguration_testOk(summary));
+            CodeArtsConnector.ConnectionCheck check = CodeArtsConnector.testConnection(settings, credentials);
+            if (check.visiblePipelines() == 0) {
+                return FormValidation.warning(Messages.CodeArtsGlobalConfiguration_testNoPipelines(project,
+                        check.pipelineEndpoint()));
+            }
+            return FormValidation.ok(Messages.CodeArtsGlobalConfiguration_testOk(project, check.visiblePipelines(),
+                    check.pipelineEndpoint()));
         } catch (RuntimeException e) {
             // Client exceptions carry operation, status, error code and request id, never credentials.
             return FormValidation.error(Messages.CodeArtsGlobalConfiguration_testFailed(e.getMessage()));

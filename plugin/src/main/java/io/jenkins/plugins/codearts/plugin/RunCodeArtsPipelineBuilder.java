@@ -78,7 +78,7 @@ public final class RunCodeArtsPipelineBuilder extends FollowingBuilderBase {
     @DataBoundSetter
     public void setVariables(String variables) {
         StepLists.variables("variables", StepLists.lines(variables));
-        this.variables = Util.fixEmptyAndTrim(variables);
+        this.variables = StepLists.normalizeLines(variables);
     }
 
     public @CheckForNull String getChooseJobs() {
@@ -87,7 +87,7 @@ public final class RunCodeArtsPipelineBuilder extends FollowingBuilderBase {
 
     @DataBoundSetter
     public void setChooseJobs(String chooseJobs) {
-        this.chooseJobs = Util.fixEmptyAndTrim(chooseJobs);
+        this.chooseJobs = StepLists.normalizeLines(chooseJobs);
     }
 
     public @CheckForNull String getChooseStages() {
@@ -96,7 +96,7 @@ public final class RunCodeArtsPipelineBuilder extends FollowingBuilderBase {
 
     @DataBoundSetter
     public void setChooseStages(String chooseStages) {
-        this.chooseStages = Util.fixEmptyAndTrim(chooseStages);
+        this.chooseStages = StepLists.normalizeLines(chooseStages);
     }
 
     public @CheckForNull String getDescription() {

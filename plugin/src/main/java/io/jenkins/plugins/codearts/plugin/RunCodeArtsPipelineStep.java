@@ -10,7 +10,6 @@ import io.jenkins.plugins.codearts.engine.CodeArtsEngine;
 import io.jenkins.plugins.codearts.engine.FollowListener;
 import io.jenkins.plugins.codearts.engine.FollowOptions;
 import io.jenkins.plugins.codearts.engine.RunFollow;
-import io.jenkins.plugins.codearts.engine.StartRunRequest;
 import java.util.List;
 import net.sf.json.JSONObject;
 import org.jenkinsci.Symbol;

@@ -29,6 +29,12 @@ final class StepLists {
         return lines;
     }
 
+    /** Trimmed non-empty lines joined with {@code \n} (browsers send text areas with CRLF); null when empty. */
+    static @CheckForNull String normalizeLines(@CheckForNull String text) {
+        List<String> lines = lines(text);
+        return lines.isEmpty() ? null : String.join("\n", lines);
+    }
+
     /**
      * Checks {@code NAME=value} entries; the error names the field, the entry and the expected form.
      *

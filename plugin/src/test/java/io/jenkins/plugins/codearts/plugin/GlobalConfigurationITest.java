@@ -2,7 +2,10 @@ package io.jenkins.plugins.codearts.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cloudbees.plugins.credentials.CredentialsScope;
+import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
 import hudson.util.FormValidation;
+import hudson.util.Secret;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
@@ -52,8 +55,16 @@ class GlobalConfigurationITest {
 
             FormValidation wrongProject = CodeArtsGlobalConfiguration.get().doTestConnection(fixture.demo.region(),
                     url, url, url, "ffffffffffffffffffffffffffffffff", EmulatorFixture.CREDENTIALS_ID);
-            assertThat(wrongProject.kind).isEqualTo(FormValidation.Kind.ERROR);
-            assertThat(wrongProject.getMessage()).doesNotContain(fixture.demo.secretKey());
+            assertThat(wrongProject.kind).isEqualTo(FormValidation.Kind.WARNING);
+            assertThat(wrongProject.getMessage()).contains("ffffffffffffffffffffffffffffffff");
+
+            String wrongSecret = "wrong-secret-Xk29fLq0";
+            SystemCredentialsProvider.getInstance().getCredentials().add(new HuaweiCloudAkSkCredentialsImpl(
+                    CredentialsScope.GLOBAL, "hw-bad", null, fixture.demo.accessKey(), Secret.fromString(wrongSecret)));
+            FormValidation badKey = CodeArtsGlobalConfiguration.get().doTestConnection(fixture.demo.region(), url, url,
+                    url, fixture.demo.projectId(), "hw-bad");
+            assertThat(badKey.kind).isEqualTo(FormValidation.Kind.ERROR);
+            assertThat(badKey.getMessage()).startsWith("Connection failed").doesNotContain(wrongSecret);
         }
     }
 }
