@@ -24,7 +24,7 @@ final class PipelineWalker {
             if (job != null) {
                 path.append(" › ").append(label(job.name(), job.id()));
             }
-            return path.append(" › ").append(label(step.name(), step.id())).toString();
+            return path.append(" › ").append(label(step.name(), label(step.task(), step.id()))).toString();
         }
 
         String prefix() {

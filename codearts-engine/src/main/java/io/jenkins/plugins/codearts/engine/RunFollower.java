@@ -72,6 +72,8 @@ final class RunFollower implements RunFollow {
     private String stoppingMessage;
     private long stopDeadline;
     private String recoveryNote;
+    private final List<FollowEvent> heldEvents = new ArrayList<>();
+    private final java.util.Map<String, String> heldReported = new java.util.LinkedHashMap<>();
     private boolean resumed;
 
     RunFollower(RunApi api, ScheduledExecutorService scheduler, FollowOptions options, FollowListener listener,
@@ -245,6 +247,7 @@ final class RunFollower implements RunFollow {
             onDetail(run);
         }
         if (cancelReason != null && stoppingOutcome == null && !lastRun.isTerminal()) {
+            flushHeldEvents();
             return 0; // handle the cancel in a tick of its own, with the fresh detail
         }
 
@@ -252,6 +255,7 @@ final class RunFollower implements RunFollow {
         if (result.isDone()) {
             return 0;
         }
+        flushHeldEvents();
         if (lastRun.isTerminal() && allLogsComplete()) {
             finish(stoppingOutcome != null ? stoppingOutcome : Outcome.ofRunStatus(lastRun.status()), null);
             return 0;
@@ -302,13 +306,21 @@ final class RunFollower implements RunFollow {
         }
     }
 
-    /** DEVPIPE.00011169/00011170: the run is queued and the "error" carries its id. */
+    /**
+     * DEVPIPE.00011169/00011170: the run is queued and the "error" carries its id, at the top level or under
+     * {@code data}.
+     */
     private static String queuedRunId(CodeArtsApiException error) {
         if (error.errorBody() == null) {
             return null;
         }
-        var runId = error.errorBody().path("pipeline_run_id");
-        return runId.isTextual() && !runId.asText().isBlank() ? runId.asText() : null;
+        for (var holder : List.of(error.errorBody(), error.errorBody().path("data"))) {
+            var runId = holder.path("pipeline_run_id");
+            if (runId.isTextual() && !runId.asText().isBlank()) {
+                return runId.asText();
+            }
+        }
+        return null;
     }
 
     /**
@@ -384,13 +396,66 @@ final class RunFollower implements RunFollow {
         }
         TransitionDetector.Changes changes = TransitionDetector.detect(current.run(), url, run,
                 current.reported(), options.reviewHint());
-        events.addAll(changes.events());
-        reportedNow.putAll(changes.reported());
+        for (FollowEvent event : changes.events()) {
+            String key = reportedKey(event);
+            if (isEnding(event)) {
+                // Said after this tick's log reads, so a step's "COMPLETED" follows its last log line.
+                heldEvents.add(event);
+                heldReported.put(key, changes.reported().get(key));
+            } else {
+                events.add(event);
+                if (key != null) {
+                    reportedNow.put(key, changes.reported().get(key));
+                }
+            }
+        }
         current = current.withReported(reportedNow).withPhase(phaseOf(run));
         for (FollowEvent event : events) {
             emit(event);
         }
         updateState(current);
+    }
+
+    private static boolean isEnding(FollowEvent event) {
+        return switch (event.type()) {
+            case RUN_STATUS -> Statuses.isRunTerminal(event.status());
+            case STAGE_STATUS, JOB_STATUS, STEP_STATUS -> Statuses.isNodeTerminal(event.status());
+            default -> false;
+        };
+    }
+
+    /** The {@link FollowState#reported()} key an event accounts for (as {@link TransitionDetector} writes them). */
+    private static String reportedKey(FollowEvent event) {
+        return switch (event.type()) {
+            case RUN_STATUS -> TransitionDetector.RUN_KEY;
+            case STAGE_STATUS -> "stage:" + event.stageId();
+            case JOB_STATUS -> "job:" + event.jobId();
+            case STEP_STATUS -> "step:" + event.stepId();
+            case REVIEW_PENDING -> "review:" + event.stepId();
+            default -> null;
+        };
+    }
+
+    /** Sends the held end-of-node lines and records them as reported. */
+    private void flushHeldEvents() {
+        if (heldEvents.isEmpty()) {
+            return;
+        }
+        List<FollowEvent> events = new ArrayList<>(heldEvents);
+        // Endings read best from the inside out: steps, then their jobs, stages, and the run last.
+        events.sort(java.util.Comparator.comparingInt(event -> switch (event.type()) {
+            case STEP_STATUS -> 0;
+            case JOB_STATUS -> 1;
+            case STAGE_STATUS -> 2;
+            default -> 3;
+        }));
+        java.util.Map<String, String> reported = new java.util.LinkedHashMap<>(heldReported);
+        heldEvents.clear();
+        heldReported.clear();
+        for (FollowEvent event : events) {
+            emit(event);
+        }
+        updateState(state.withReported(reported));
     }
 
     private Phase phaseOf(RunView run) {
@@ -546,6 +611,7 @@ final class RunFollower implements RunFollow {
     }
 
     private void finish(Outcome outcome, String extraMessage) {
+        flushHeldEvents();
         RunView run = lastRun != null ? lastRun : new RunView(state.run().runId(), state.run().pipelineId(),
                 state.runNumber(), "", 0, 0, state.runUrl(), null, List.of(), List.of());
         String url = state.runUrl();

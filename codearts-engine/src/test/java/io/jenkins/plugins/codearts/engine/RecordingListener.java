@@ -48,6 +48,25 @@ class RecordingListener implements FollowListener {
         return future;
     }
 
+    /**
+     * Waits for a matching event, but fails at once with the follow's own error when the follow ends first (so a broken
+     * follow does not look like a slow one).
+     */
+    FollowEvent await(RunFollow follow, Predicate<FollowEvent> condition, long seconds) throws Exception {
+        CompletableFuture<FollowEvent> event = when(condition);
+        CompletableFuture.anyOf(event, follow.result()).get(seconds, java.util.concurrent.TimeUnit.SECONDS);
+        if (!event.isDone()) {
+            follow.result().join(); // throws the follow's error, if any
+            event.complete(null);
+            throw new AssertionError("the follow ended without the awaited event: " + follow.result().join());
+        }
+        return event.join();
+    }
+
+    FollowEvent await(RunFollow follow, FollowEvent.Type type, long seconds) throws Exception {
+        return await(follow, e -> e.type() == type, seconds);
+    }
+
     CompletableFuture<FollowEvent> when(FollowEvent.Type type) {
         return when(event -> event.type() == type);
     }

@@ -1,0 +1,325 @@
+package io.jenkins.plugins.codearts.engine;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.codearts.engine.FollowEvent.Type;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Engine benchmarks against the embedded emulator on loopback. Not a test: run it with
+ * {@code ./mvnw -o -q -pl codearts-engine test-compile exec:exec -Dbench=all} (see docs/engine.md), or pick one of
+ * {@code latency}, {@code thousand}, {@code throughput}.
+ */
+public final class EngineBenchmark {
+
+    private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss.SSS");
+
+    private EngineBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String which = args.length == 0 ? "all" : args[0];
+        if (which.equals("all") || which.equals("latency")) {
+            latencyAndRequestRates();
+        }
+        int size = args.length > 1 ? Integer.parseInt(args[1]) : 0;
+        if (which.equals("all") || which.equals("throughput")) {
+            throughput(which.equals("throughput") && size > 0 ? size : 100);
+        }
+        if (which.equals("all") || which.equals("thousand")) {
+            thousandRuns(which.equals("thousand") && size > 0 ? size : 1000);
+        }
+        System.exit(0);
+    }
+
+    // ---------------------------------------------------------------- (1) latency and (2) request rates
+
+    /**
+     * Real time (speed 1), default follow options. One step prints a line every 200 ms for 90 s; then a manual review
+     * waits 60 s before the benchmark passes it. Each line carries the emulator's emission time (wall clock at speed
+     * 1), so latency = arrival at the listener − emission.
+     */
+    static void latencyAndRequestRates() throws Exception {
+        try (EmulatorFixture fixture = new EmulatorFixture(1)) {
+            RequestCounter counter = RequestCounter.install(fixture);
+            ArrayNode stages = JsonNodeFactory.instance.arrayNode();
+            ArrayNode logs = JsonNodeFactory.instance.arrayNode();
+            for (int i = 0; i < 450; i++) {
+                logs.add("benchmark line " + i);
+            }
+            ObjectNode build = stages.addObject().put("name", "Build");
+            build.putArray("jobs").addObject().put("name", "job").putArray("steps").addObject().put("name", "print")
+                    .put("duration", "90s").set("logs", logs);
+            stages.addObject().put("name", "Approve").putArray("jobs").addObject().put("name", "gate")
+                    .putArray("steps").addObject().put("name", "review").put("task", Statuses.REVIEW_TASK)
+                    .put("review_timeout", "1h");
+            String pipeline = fixture.createPipeline("latency", stages.toString());
+
+            List<Long> latencies = new CopyOnWriteArrayList<>();
+            RecordingListener listener = new RecordingListener() {
+                @Override
+                public void onLine(String line) {
+                    long now = System.currentTimeMillis();
+                    super.onLine(line);
+                    int open = line.indexOf('[');
+                    if (line.contains("benchmark line") && open >= 0) {
+                        LocalDateTime emitted = LocalDateTime.parse(line.substring(open + 1, open + 24), LOG_TIME);
+                        latencies.add(now - emitted.toInstant(ZoneOffset.UTC).toEpochMilli());
+                    }
+                }
+            };
+            FollowOptions defaults = FollowOptions.defaults();
+            RunFollow follow = fixture.engine.startRun(StartRunRequest.builder(fixture.demo.projectId(), pipeline)
+                    .build(), defaults, listener);
+            listener.when(Type.RUN_STARTED).get(30, TimeUnit.SECONDS);
+            long activeStart = System.nanoTime();
+            long activeRequests = counter.total();
+            FollowEvent review = listener.when(Type.REVIEW_PENDING).get(5, TimeUnit.MINUTES);
+            long activeEnd = System.nanoTime();
+            long waitingRequests = counter.total();
+            Thread.sleep(60_000);
+            long waitingEnd = System.nanoTime();
+            long afterWaiting = counter.total();
+            fixture.engine.decideReview(follow.state().run(), ReviewDecision.PASS, review.jobId(), review.stepId());
+            RunResult result = follow.await();
+
+            double activeMinutes = (activeEnd - activeStart) / 60e9;
+            double waitingMinutes = (waitingEnd - activeEnd) / 60e9;
+            List<Long> sorted = new ArrayList<>(latencies);
+            Collections.sort(sorted);
+            System.out.printf("(1) log latency emission->sink at default settings: %d lines, p50 %d ms, p95 %d ms, "
+                    + "max %d ms%n", sorted.size(), percentile(sorted, 50), percentile(sorted, 95),
+                    sorted.get(sorted.size() - 1));
+            System.out.printf("(2) API requests per run-minute: active %.1f (%d requests in %.2f min), waiting on a "
+                    + "review %.1f (%d in %.2f min); outcome %s; by operation %s%n",
+                    (waitingRequests - activeRequests) / activeMinutes, waitingRequests - activeRequests,
+                    activeMinutes, (afterWaiting - waitingRequests) / waitingMinutes, afterWaiting - waitingRequests,
+                    waitingMinutes, result.outcome(), counter.byOperation());
+        }
+    }
+
+    static long percentile(List<Long> sorted, int percent) {
+        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    // ---------------------------------------------------------------- (3) a thousand runs at once
+
+    /**
+     * {@code count} runs of a 60-second, three-step pipeline started and followed at once from one engine on a
+     * four-thread scheduler, default options. Reports peak live threads of this JVM (split into the emulator's and
+     * ours), peak heap used, completion, and lines lost or duplicated (each run's console output compared with its
+     * whole log read afterwards).
+     */
+    static void thousandRuns(int count) throws Exception {
+        try (EmulatorFixture fixture = new EmulatorFixture(1)) {
+            ArrayNode stages = JsonNodeFactory.instance.arrayNode();
+            ArrayNode steps = stages.addObject().put("name", "Build").putArray("jobs").addObject().put("name", "job")
+                    .putArray("steps");
+            for (int s = 0; s < 3; s++) {
+                ArrayNode logs = JsonNodeFactory.instance.arrayNode();
+                for (int i = 0; i < 40; i++) {
+                    logs.add("step " + s + " line " + i + " " + "payload ".repeat(8));
+                }
+                steps.addObject().put("name", "step" + s).put("duration", "20s").set("logs", logs);
+            }
+            String pipeline = fixture.createPipeline("thousand", stages.toString());
+
+            ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(4);
+            CodeArtsEngine engine = new CodeArtsEngine(fixture.client, scheduler);
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            System.gc();
+            threads.resetPeakThreadCount();
+            AtomicLong peakHeap = new AtomicLong();
+            Map<String, Integer> peakByGroup = new ConcurrentHashMap<>();
+            ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+            sampler.scheduleAtFixedRate(() -> {
+                peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                Map<String, Integer> groups = new TreeMap<>();
+                for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+                    if (info != null) {
+                        groups.merge(group(info.getThreadName()), 1, Integer::sum);
+                    }
+                }
+                groups.forEach((name, n) -> peakByGroup.merge(name, n, Math::max));
+            }, 0, 100, TimeUnit.MILLISECONDS);
+
+            long start = System.nanoTime();
+            List<RunFollow> follows = new ArrayList<>();
+            List<ConsoleCapture> consoles = new ArrayList<>();
+            FollowOptions options = FollowOptions.builder().prefixLines(true).build();
+            for (int i = 0; i < count; i++) {
+                ConsoleCapture console = new ConsoleCapture();
+                consoles.add(console);
+                follows.add(engine.startRun(StartRunRequest.builder(fixture.demo.projectId(), pipeline)
+                        .description("run " + i).build(), options, console));
+            }
+            CompletableFuture.allOf(follows.stream().map(RunFollow::result).toArray(CompletableFuture[]::new))
+                    .exceptionally(error -> null).get(15, TimeUnit.MINUTES);
+            long elapsed = System.nanoTime() - start;
+            sampler.shutdownNow();
+            int peakThreads = threads.getPeakThreadCount();
+
+            int succeeded = 0;
+            long lost = 0;
+            long duplicated = 0;
+            for (int i = 0; i < count; i++) {
+                RunFollow follow = follows.get(i);
+                if (follow.result().isCompletedExceptionally()) {
+                    continue;
+                }
+                RunResult result = follow.result().join();
+                if (result.outcome() == Outcome.SUCCESS) {
+                    succeeded++;
+                }
+                Map<String, String> logs = fixture.fullLogs(result.run());
+                for (Map.Entry<String, String> step : logs.entrySet()) {
+                    String prefix = "[" + step.getKey() + "] ";
+                    List<String> printed = consoles.get(i).lines.stream().filter(line -> line.startsWith(prefix))
+                            .map(line -> line.substring(prefix.length())).toList();
+                    List<String> wanted = step.getValue().isEmpty() ? List.of()
+                            : List.of(step.getValue().split("\n", -1)).subList(0,
+                                    step.getValue().split("\n", -1).length - 1);
+                    Map<String, Integer> balance = new java.util.HashMap<>();
+                    wanted.forEach(line -> balance.merge(line, 1, Integer::sum));
+                    printed.forEach(line -> balance.merge(line, -1, Integer::sum));
+                    for (int n : balance.values()) {
+                        if (n > 0) {
+                            lost += n;
+                        } else {
+                            duplicated -= n;
+                        }
+                    }
+                }
+            }
+            scheduler.shutdownNow();
+            System.out.printf("(3) %d runs followed at once: %d succeeded in %.1f s; lines lost %d, duplicated %d; "
+                    + "peak live threads in this JVM %d (peak per group %s); peak heap used %.1f MB (max heap %.0f MB)"
+                    + "%n", count, succeeded, elapsed / 1e9, lost, duplicated, peakThreads, new TreeMap<>(peakByGroup),
+                    peakHeap.get() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
+        }
+    }
+
+    /** Thread families: the emulator's server threads, OkHttp's, our scheduler's, and the JVM's own. */
+    static String group(String threadName) {
+        if (threadName.startsWith("pool-") || threadName.startsWith("engine-")) {
+            return "scheduler+sampler";
+        }
+        if (threadName.contains("OkHttp") || threadName.contains("Okio")) {
+            return "okhttp";
+        }
+        if (threadName.contains("nioEventLoop") || threadName.contains("emulator") || threadName.contains("netty")
+                || threadName.contains("epoll")) {
+            return "emulator";
+        }
+        if (threadName.equals("main")) {
+            return "main";
+        }
+        return "jvm:" + threadName.replaceAll("[0-9]+", "#");
+    }
+
+    static final class ConsoleCapture implements FollowListener {
+        final List<String> lines = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public void onLine(String line) {
+            lines.add(line);
+        }
+    }
+
+    // ---------------------------------------------------------------- (4) throughput
+
+    /**
+     * One step whose log is {@code megabytes} MB (100-byte lines), fully available; default options except no log cap.
+     * Reports MB/s from the first request until the last line reached the listener.
+     */
+    static void throughput(int megabytes) throws Exception {
+        try (EmulatorFixture fixture = new EmulatorFixture(1)) {
+            // 100-byte lines (99 characters + newline) in blocks of 100 lines, repeated to the wanted size.
+            int blocks = megabytes * 1024 * 1024 / (100 * 100);
+            String pipeline = fixture.createBigLogPipeline("throughput", blocks);
+            String block = EmulatorFixture.block(100, 100);
+            int pageLines = Integer.parseInt(System.getProperty("bench.pageLines", "100000"));
+            AtomicLong bytes = new AtomicLong();
+            AtomicLong count = new AtomicLong();
+            AtomicLong firstLineAt = new AtomicLong();
+            AtomicLong lastLineAt = new AtomicLong();
+            FollowListener listener = new FollowListener() {
+                @Override
+                public void onLine(String line) {
+                    if (line.startsWith("line ") || line.contains("] line ")) {
+                        long now = System.nanoTime();
+                        firstLineAt.compareAndSet(0, now);
+                        lastLineAt.set(now);
+                        bytes.addAndGet(line.getBytes(StandardCharsets.UTF_8).length + 1);
+                        count.incrementAndGet();
+                    }
+                }
+            };
+            FollowOptions options = FollowOptions.builder().maxLogBytes(Long.MAX_VALUE).logPageLines(pageLines).build();
+            RunFollow follow = fixture.engine.startRun(StartRunRequest.builder(fixture.demo.projectId(), pipeline)
+                    .variable("BLOCK", block).build(), options, listener);
+            RunResult result = follow.await();
+            double seconds = (lastLineAt.get() - firstLineAt.get()) / 1e9;
+            System.out.printf("(4) log throughput: %.1f MB in %d lines, first to last line %.2f s = %.1f MB/s "
+                    + "(outcome %s, %d lines per logs request)%n", bytes.get() / 1048576.0, count.get(), seconds,
+                    bytes.get() / 1048576.0 / seconds, result.outcome(), pageLines);
+        }
+    }
+
+    /** Counts HTTP requests the client sends, by operation path shape. */
+    static final class RequestCounter {
+        private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
+
+        static RequestCounter install(EmulatorFixture fixture) {
+            RequestCounter counter = new RequestCounter();
+            fixture.requestObserver = path -> counter.counts.computeIfAbsent(operation(path),
+                    key -> new AtomicLong()).incrementAndGet();
+            return counter;
+        }
+
+        static String operation(String path) {
+            if (path.endsWith("/logs")) {
+                return "showStepLogs";
+            }
+            if (path.endsWith("/pipeline-runs/detail")) {
+                return "showPipelineRunDetail";
+            }
+            if (path.endsWith("/run")) {
+                return "runPipeline";
+            }
+            return path.replaceAll("/[0-9a-f]{16,}", "/{id}");
+        }
+
+        long total() {
+            return counts.values().stream().mapToLong(AtomicLong::get).sum();
+        }
+
+        Map<String, Long> byOperation() {
+            Map<String, Long> copy = new TreeMap<>();
+            counts.forEach((key, value) -> copy.put(key, value.get()));
+            return copy;
+        }
+    }
+}
