@@ -1,6 +1,7 @@
 package io.jenkins.plugins.codearts.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -8,6 +9,8 @@ import picocli.CommandLine.Spec;
 
 /** The {@code codearts} top-level command; it only groups the subcommands. */
 @Command(name = "codearts",
+        // Inherited: every subcommand gets --help and --version too.
+        scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = CodeArtsCommand.Version.class,
         description = "Run and follow Huawei Cloud CodeArts pipelines, decide manual reviews, manage IDE Online instances,"
@@ -26,7 +29,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nConfiguration:%n",
         footer = {"Flags beat environment variables, which beat the config file (--config, $CODEARTS_CONFIG or"
                 + " ~/.codearts/config.properties).", "Secrets (SK, security token, IAM password) are read only from the"
-                + " environment, the config file or a prompt.", "See docs/cli.md."})
+                + " environment, the config file or a prompt.", "See docs/cli.md.%n"})
 public final class CodeArtsCommand implements Runnable {
 
     private final CliEnvironment environment;

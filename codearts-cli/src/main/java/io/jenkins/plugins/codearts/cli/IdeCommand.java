@@ -149,10 +149,23 @@ final class IdeCommand implements Runnable {
                         .or(() -> Optional.ofNullable(open.client().identity().domainId()))
                         .orElseThrow(() -> CliException.config("org-id (the account's domain id, the IDE org_id) is"
                                 + " not set and cannot be derived from the credentials; set " + Setting.ORG_ID.howToSet()));
-                CreateIdeInstanceRequest request = CreateIdeInstanceRequest.builder(orgId, name, stackId)
-                        .arch(arch).cpuMemory(cpuMemory).pvcQuantity(disk).description(description).build();
-                return engine.createIdeInstance(request, wait.options(), printer(environment));
+                return engine.createIdeInstance(request(orgId), wait.options(), printer(environment));
             });
+        }
+
+        /** The engine names its own fields (displayName, cpuMemory, ...): say which flag to fix instead. */
+        private CreateIdeInstanceRequest request(String orgId) {
+            try {
+                return CreateIdeInstanceRequest.builder(orgId, name, stackId)
+                        .arch(arch).cpuMemory(cpuMemory).pvcQuantity(disk).description(description).build();
+            } catch (IllegalArgumentException badInput) {
+                String message = badInput.getMessage()
+                        .replace("displayName", "--name").replace("stackId", "--stack-id")
+                        .replace("cpuMemory", "--cpu-memory").replace("pvcQuantity", "--disk")
+                        .replace("arch is", "--arch is").replace("arch arm", "--arch arm")
+                        .replace("orgId", "--org-id");
+                throw new CliException(ExitCodes.USAGE, "ide create: " + message);
+            }
         }
     }
 

@@ -304,4 +304,16 @@ class EmulatorCliTest {
                 "--poll-speedup", String.valueOf(SPEED))).isEqualTo(ExitCodes.REMOTE_FAILURE);
         assertThat(forced.out()).contains("\u001B[").contains("FAILURE");
     }
+
+    @Test
+    void ideCreateNamesTheFlagToFix() {
+        CliRunner cli = cli();
+        assertThat(cli.run("ide", "create", "--name", "ab", "--stack-id", demo.demoStackId()))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).contains("ide create: --name 'ab' has 2 characters; use 3 to 100");
+        CliRunner arm = cli();
+        assertThat(arm.run("ide", "create", "--name", "arm-ide", "--stack-id", demo.demoStackId(), "--arch", "arm"))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(arm.err()).contains("--cpu-memory is '2U4G' with --arch arm");
+    }
 }
