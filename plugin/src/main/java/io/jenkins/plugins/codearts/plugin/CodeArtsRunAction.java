@@ -19,6 +19,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.model.RunAction2;
@@ -36,6 +38,7 @@ import org.kohsuke.stapler.interceptor.RequirePOST;
 public final class CodeArtsRunAction implements RunAction2 {
 
     private static final Logger LOGGER = Logger.getLogger(CodeArtsRunAction.class.getName());
+    private static final Set<String> STILL_WAITING = Set.of("RUNNING", "PAUSED", "SUSPEND", "INIT", "QUEUED");
 
     private final int index;
     private final String projectId;
@@ -230,13 +233,15 @@ public final class CodeArtsRunAction implements RunAction2 {
                 pendingReview = new PendingReview(event.jobId(), event.stepId(), event.stageName(), event.stepName());
                 saveQuietly();
             }
-            case STEP_STATUS, JOB_STATUS -> {
+            case STEP_STATUS -> {
+                // The review step reports RUNNING (or PAUSED) while it waits; any other status means it was decided.
                 PendingReview pending = pendingReview;
-                if (pending != null && (event.stepId() != null && event.stepId().equals(pending.stepRunId)
-                        || event.stepId() == null && event.jobId() != null && event.jobId().equals(pending.jobRunId))) {
+                if (pending != null && pending.stepRunId != null && pending.stepRunId.equals(event.stepId())
+                        && !STILL_WAITING.contains(String.valueOf(event.status()).toUpperCase(Locale.ROOT))) {
                     pendingReview = null;
                 }
             }
+            case FINISHED -> pendingReview = null;
             default -> {
                 // truncation, warnings and the like only go to the console
             }
