@@ -316,4 +316,27 @@ class EmulatorCliTest {
                 .isEqualTo(ExitCodes.USAGE);
         assertThat(arm.err()).contains("--cpu-memory is '2U4G' with --arch arm");
     }
+
+    @Test
+    void missingSkIsAskedForAtTheTerminalAndNeverPrinted() {
+        Map<String, String> env = emulatorEnv();
+        env.remove("HUAWEICLOUD_SDK_SK");
+        java.util.List<String> questions = new java.util.ArrayList<>();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        CliEnvironment terminal = new CliEnvironment(env, new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8), java.io.InputStream.nullInputStream(),
+                true, home, question -> {
+                    questions.add(question);
+                    return java.util.Optional.of(demo.secretKey());
+                }, new AbortController(), java.time.Clock.systemUTC());
+
+        int exit = Main.execute(terminal, "api", "listPipelineRuns", "-p", "pipeline_id=" + demo.demoPipelineId(),
+                "-d", "{\"offset\":0,\"limit\":1}");
+
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(questions).containsExactly("SK for AK " + demo.accessKey());
+        assertThat(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8))
+                .doesNotContain(demo.secretKey());
+    }
 }
