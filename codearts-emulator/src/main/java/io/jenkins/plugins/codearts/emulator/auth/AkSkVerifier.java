@@ -16,7 +16,7 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Recomputes an {@code SDK-HMAC-SHA256} signature the way the API gateway does, written from huawei-api-facts.md:
  * canonical request = method, canonical URI (each decoded segment RFC 3986-encoded, each followed by '/'), canonical
- * query (encoded keys and values sorted by key), canonical headers (the signed ones, lower-case, sorted), signed header
+ * query (encoded pairs sorted by key; repeated values keep their request order, as the official SDK does), canonical headers (the signed ones, lower-case, sorted), signed header
  * list and hex SHA-256 of the body; the string to sign adds the algorithm and X-Sdk-Date; the key is the SK itself.
  */
 public final class AkSkVerifier {
@@ -132,7 +132,6 @@ public final class AkSkVerifier {
             for (String value : entry.getValue()) {
                 encodedValues.add(encode(value));
             }
-            encodedValues.sort(null);
             sorted.put(encode(entry.getKey()), encodedValues);
         }
         StringBuilder canonical = new StringBuilder();

@@ -39,6 +39,9 @@ class GatewayAuthenticationTest {
         // an encoded query must be signed over its decoded value, re-encoded
         Reply query = new EmulatorHttp(emulator).get("/v2/instances?search=my%20ide~%2A%2Fx&offset=0&limit=10");
         assertThat(query.status()).as(query.body()).isEqualTo(200);
+        // repeated keys are signed in request order, not sorted by value
+        Reply repeated = new EmulatorHttp(emulator).get("/v2/instances?label=zeta&label=alpha&limit=10");
+        assertThat(repeated.status()).as(repeated.body()).isEqualTo(200);
     }
 
     @Test

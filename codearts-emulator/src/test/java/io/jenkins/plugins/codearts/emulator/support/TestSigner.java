@@ -49,7 +49,7 @@ public final class TestSigner {
             }
         }
         List<String> pairs = new ArrayList<>();
-        query.forEach((key, values) -> values.stream().sorted().forEach(value -> pairs.add(key + "=" + value)));
+        query.forEach((key, values) -> values.forEach(value -> pairs.add(key + "=" + value)));
         canonical.append(String.join("&", pairs)).append('\n');
         signed.forEach((name, value) -> canonical.append(name).append(':').append(value).append('\n'));
         canonical.append('\n');
