@@ -16,12 +16,12 @@ public final class CrudResources {
     private final List<ResourceFamily> families = new ArrayList<>();
 
     public CrudResources(CrudEnvironment env) {
-        this(env, TemplateSync.NONE);
+        this(env, TemplateSync.NONE, PipelineDirectory.ANY);
     }
 
-    public CrudResources(CrudEnvironment env, TemplateSync templateSync) {
+    public CrudResources(CrudEnvironment env, TemplateSync templateSync, PipelineDirectory pipelines) {
         templates = new PipelineTemplates(env, templateSync);
-        groups = new PipelineGroups(env);
+        groups = new PipelineGroups(env, pipelines);
         Rules rules = new Rules(env);
         ideCatalog = new IdeCatalog(env);
         families.add(templates);

@@ -1,13 +1,16 @@
 package io.jenkins.plugins.codearts.emulator.crud;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.codearts.emulator.DemoAccount;
 import io.jenkins.plugins.codearts.emulator.http.EmulatorContext;
 import io.jenkins.plugins.codearts.emulator.http.EmulatorRequest;
 import io.jenkins.plugins.codearts.emulator.http.EmulatorResponse;
 import io.jenkins.plugins.codearts.emulator.http.RouteModule;
 import io.jenkins.plugins.codearts.emulator.http.Router;
+import io.jenkins.plugins.codearts.emulator.pipeline.Pipeline;
+import io.jenkins.plugins.codearts.emulator.pipeline.PipelineEngine;
 import io.jenkins.plugins.codearts.emulator.pipeline.StageSpec;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +28,14 @@ public final class CrudRoutes implements RouteModule {
     public void register(Router router, EmulatorContext context) {
         var registry = context.shared(io.jenkins.plugins.codearts.emulator.pipeline.PipelineTemplates.class,
                 io.jenkins.plugins.codearts.emulator.pipeline.PipelineTemplates::new);
+        // The engine is shared by the emulator before modules register; without one, any pipeline id is accepted.
+        PipelineEngine engine = context.shared(PipelineEngine.class, () -> null);
+        PipelineDirectory directory = engine == null ? PipelineDirectory.ANY : (projectId, pipelineId) -> {
+            Pipeline pipeline = engine.findPipeline(pipelineId);
+            return pipeline != null && pipeline.projectId().equals(projectId);
+        };
         CrudResources resources = context.shared(CrudResources.class,
-                () -> new CrudResources(environmentOf(context), new EngineTemplateSync(registry, context)));
+                () -> new CrudResources(environmentOf(context), new EngineTemplateSync(registry, context), directory));
         for (CrudRoute route : resources.routes()) {
             router.add(route.operation(), route.method(), route.pathTemplate(), request -> answer(route, request));
         }
@@ -68,13 +77,17 @@ public final class CrudRoutes implements RouteModule {
                 registry.registerDefinition(id, name, definition, context.mapper());
             } catch (RuntimeException unusable) {
                 // A definition the engine cannot run (e.g. the document's single-quoted example) still gives a
-                // pipeline with the template's stage names, each without jobs.
+                // pipeline: one job without steps per stage name.
                 LOG.log(System.Logger.Level.DEBUG, "template " + id + ": " + unusable.getMessage());
-                List<StageSpec> stages = new ArrayList<>();
-                for (int i = 0; i < stageNames.size(); i++) {
-                    stages.add(new StageSpec(stageNames.get(i), "stage_" + i, List.of(), List.of(), List.of()));
+                ArrayNode stages = context.mapper().createArrayNode();
+                List<String> names = stageNames.isEmpty() ? List.of("Stage_1") : stageNames;
+                for (String stageName : names) {
+                    ObjectNode stage = stages.addObject().put("name", stageName);
+                    stage.putArray("jobs").addObject().put("name", stageName).putArray("steps");
                 }
-                registry.register(id, name, stages);
+                ObjectNode fallback = context.mapper().createObjectNode();
+                fallback.set("stages", stages);
+                registry.registerDefinition(id, name, fallback.toString(), context.mapper());
             }
         }
 

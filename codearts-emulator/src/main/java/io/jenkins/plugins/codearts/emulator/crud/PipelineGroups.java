@@ -18,13 +18,15 @@ final class PipelineGroups implements ResourceFamily {
     static final int MAX_DEPTH = 3;
 
     private final CrudEnvironment env;
+    private final PipelineDirectory directory;
     /** project id -> group id -> group (flat; the tree is built on demand from parent_id). */
     private final Map<String, Map<String, ObjectNode>> groupsByProject = new LinkedHashMap<>();
     /** project id -> pipeline id -> group id, filled by the batch move. */
     private final Map<String, Map<String, String>> pipelineGroup = new LinkedHashMap<>();
 
-    PipelineGroups(CrudEnvironment env) {
+    PipelineGroups(CrudEnvironment env, PipelineDirectory pipelines) {
         this.env = env;
+        this.directory = pipelines;
     }
 
     @Override
@@ -191,9 +193,13 @@ final class PipelineGroups implements ResourceFamily {
         for (String[] move : moves) {
             String pipelineId = move[0];
             String pipelineName = move[1];
-            membership.put(pipelineId, groupId);
+            // Each item reports its own outcome: a pipeline the project does not have is "failed", the rest move.
+            boolean known = directory.exists(projectId, pipelineId);
+            if (known) {
+                membership.put(pipelineId, groupId);
+            }
             ObjectNode result = results.addObject();
-            result.put("code", "success");
+            result.put("code", known ? "success" : "failed");
             result.put("pipeline_id", pipelineId);
             result.put("pipeline_name", pipelineName);
         }

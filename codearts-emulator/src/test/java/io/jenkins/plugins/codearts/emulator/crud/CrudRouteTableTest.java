@@ -28,6 +28,7 @@ class CrudRouteTableTest {
 
     private static final String D = io.jenkins.plugins.codearts.emulator.CodeArtsEmulator.DEFAULT_DEMO.domainId();
     private static final String P = io.jenkins.plugins.codearts.emulator.CodeArtsEmulator.DEFAULT_DEMO.projectId();
+    private static final String DEMO_PIPELINE = io.jenkins.plugins.codearts.emulator.CodeArtsEmulator.DEFAULT_DEMO.demoPipelineId();
     private static final String DEMO_STACK = io.jenkins.plugins.codearts.emulator.CodeArtsEmulator.DEFAULT_DEMO.demoStackId();
     private static final String EXTENSION = "17c341ee-797e-4824-aec5-6fafb3c0eced";
     private static final String MY_PUBLISHER = "6251b1ee-539f-4c02-ad4b-83daeda81633";
@@ -122,8 +123,12 @@ class CrudRouteTableTest {
         row("showPipelineGroupTree", "GET", "/v5/" + P + "/api/pipeline-group/tree", null, 200,
                 reply -> assertThat(reply.json().get(0).path("name").asText()).isEqualTo("G1-renamed"));
         row("movePipelinesToGroup", "POST", "/v5/" + P + "/api/pipeline-group/pipeline/move",
-                "{\"group_id\":\"${group}\",\"pipelines\":[{\"pipeline_id\":\"1ae88404911a4513bcd8158ab6a0416\",\"pipeline_name\":\"demo\"}]}",
-                200, reply -> assertThat(reply.json().get(0).path("code").asText()).isEqualTo("success"));
+                "{\"group_id\":\"${group}\",\"pipelines\":[{\"pipeline_id\":\"" + DEMO_PIPELINE + "\",\"pipeline_name\":\"demo\"},"
+                        + "{\"pipeline_id\":\"1ae88404911a4513bcd8158ab6a0416\",\"pipeline_name\":\"unknown\"}]}",
+                200, reply -> {
+                    assertThat(reply.json().get(0).path("code").asText()).isEqualTo("success");
+                    assertThat(reply.json().get(1).path("code").asText()).isEqualTo("failed");
+                });
         row("deletePipelineGroup", "DELETE", "/v5/" + P + "/api/pipeline-group/delete?id=${group}", null, 200,
                 reply -> assertThat(reply.json().path("success").asBoolean()).isTrue());
 

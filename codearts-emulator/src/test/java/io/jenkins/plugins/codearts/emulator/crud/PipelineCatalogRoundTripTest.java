@@ -72,6 +72,26 @@ class PipelineCatalogRoundTripTest {
     }
 
     @Test
+    void managedTemplatesFeedCreatePipelineByTemplate() {
+        String base = "/v5/" + domain + "/api/pipeline-templates";
+        String runnable = """
+                {"name":"runnable","language":"Java","is_show_source":true,"domain_id":"%s","is_system":false,
+                 "definition":"{\\"stages\\":[{\\"name\\":\\"Build\\",\\"jobs\\":[{\\"name\\":\\"Compile\\",\\"steps\\":[{\\"name\\":\\"mvn\\"}]}]}]}"}
+                """.formatted(domain);
+        String runnableId = ok(http.post(base, runnable)).json().path("templateId").asText();
+        String singleQuoted = ok(http.post(base, templateBody("document-style", "Java"))).json().path("templateId").asText();
+        String create = "{\"name\":\"from-template\",\"is_publish\":false,\"sources\":[]}";
+        for (String id : new String[] {runnableId, singleQuoted, emulator.demo().demoTemplateId()}) {
+            Reply created = ok(http.post("/v5/" + project + "/api/pipeline-templates/" + id + "/create-pipeline", create));
+            assertThat(created.json().path("pipeline_id").asText()).as("pipeline from template %s", id).isNotBlank();
+        }
+        ok(http.delete(base + "/" + runnableId));
+        Reply gone = http.post("/v5/" + project + "/api/pipeline-templates/" + runnableId + "/create-pipeline", create);
+        assertThat(gone.status()).isEqualTo(400);
+        assertThat(gone.errorCode()).isEqualTo("DEVCP.00021006");
+    }
+
+    @Test
     void systemTemplatesAreReadOnlyWithTheDocumentedBusinessError() {
         Reply reply = http.delete("/v5/" + domain + "/api/pipeline-templates/e908740fe06e44a28f30c0f3c81b2ad5");
         assertThat(reply.status()).isEqualTo(200);
