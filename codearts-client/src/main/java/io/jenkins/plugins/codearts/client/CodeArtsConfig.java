@@ -35,6 +35,10 @@ public final class CodeArtsConfig {
     private final String pipelineEndpoint;
     private final String ideEndpoint;
     private final String iamEndpoint;
+    /** The endpoints as given to the builder (null = from the region), so that toBuilder() keeps only those. */
+    private final String pipelineOverride;
+    private final String ideOverride;
+    private final String iamOverride;
     private final Duration connectTimeout;
     private final Duration readTimeout;
     private final Duration callTimeout;
@@ -55,6 +59,9 @@ public final class CodeArtsConfig {
         this.pipelineEndpoint = pipelineEndpoint;
         this.ideEndpoint = ideEndpoint;
         this.iamEndpoint = iamEndpoint;
+        this.pipelineOverride = builder.pipelineEndpoint;
+        this.ideOverride = builder.ideEndpoint;
+        this.iamOverride = builder.iamEndpoint;
         this.connectTimeout = builder.connectTimeout;
         this.readTimeout = builder.readTimeout;
         this.callTimeout = builder.callTimeout;
@@ -79,9 +86,9 @@ public final class CodeArtsConfig {
         builder.credentials = credentials;
         builder.iamProjectId = iamProjectId;
         builder.domainId = domainId;
-        builder.pipelineEndpoint = pipelineEndpoint;
-        builder.ideEndpoint = ideEndpoint;
-        builder.iamEndpoint = iamEndpoint;
+        builder.pipelineEndpoint = pipelineOverride;
+        builder.ideEndpoint = ideOverride;
+        builder.iamEndpoint = iamOverride;
         builder.connectTimeout = connectTimeout;
         builder.readTimeout = readTimeout;
         builder.callTimeout = callTimeout;

@@ -123,6 +123,11 @@ public final class Transport implements AutoCloseable {
         return config;
     }
 
+    /** The derived OkHttp client used for retry-safe operations (for tests of the derivation). */
+    OkHttpClient httpClient() {
+        return safeClient;
+    }
+
     /** The IAM token provider when the credentials are a password, else null. */
     public IamTokenProvider tokenProvider() {
         return tokenProvider;
