@@ -9,8 +9,10 @@ import io.jenkins.plugins.codearts.emulator.http.EmulatorRequest;
 import io.jenkins.plugins.codearts.emulator.http.EmulatorResponse;
 import io.jenkins.plugins.codearts.emulator.http.RouteModule;
 import io.jenkins.plugins.codearts.emulator.http.Router;
+import io.jenkins.plugins.codearts.emulator.http.Service;
 import io.jenkins.plugins.codearts.emulator.http.ValidationException;
 import io.jenkins.plugins.codearts.emulator.ide.IdeInstances.Instance;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -121,6 +123,18 @@ public final class IdeInstanceRoutes implements RouteModule {
             result.put("instance_id", id);
             result.put("interval", instance.refreshInterval);
             return success(context, result);
+        });
+        router.add("emulatorIdePage", "GET", "/ide/{instance_id}", Service.ADMIN, request -> {
+            Instance instance = instances.require(request.pathParam("instance_id"));
+            String html;
+            synchronized (instances) {
+                html = "<!doctype html><html><head><meta charset=\"utf-8\"><title>IDE " + escape(instance.displayName)
+                        + "</title></head><body><h1>" + escape(instance.displayName) + ": " + instance.status
+                        + "</h1><p>CodeArts emulator: this stands for the IDE Online workspace of instance " + instance.id
+                        + " (" + instance.cpuMemory + ", " + instance.pvcQuantity + ", stack " + escape(instance.stackId)
+                        + ").</p></body></html>";
+            }
+            return EmulatorResponse.raw(200, "text/html;charset=UTF-8", html.getBytes(StandardCharsets.UTF_8));
         });
         router.add("showIdeInstanceStatus", "GET", "/v2/instances/{instance_id}/status", request -> {
             Instance instance = instances.require(request.pathParam("instance_id"));
@@ -347,6 +361,10 @@ public final class IdeInstanceRoutes implements RouteModule {
         node.putNull("visitor_name");
         node.putNull("visitor_domain_name");
         return node;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static EmulatorResponse success(EmulatorContext context, JsonNode result) {

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.codearts.emulator.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.codearts.emulator.fault.FaultKind;
 import io.jenkins.plugins.codearts.emulator.fault.FaultRule;
 import io.jenkins.plugins.codearts.emulator.fault.Faults;
 import io.jenkins.plugins.codearts.emulator.http.Authenticator;
@@ -10,6 +11,7 @@ import io.jenkins.plugins.codearts.emulator.http.EmulatorResponse;
 import io.jenkins.plugins.codearts.emulator.http.Router;
 import io.jenkins.plugins.codearts.emulator.http.Service;
 import io.jenkins.plugins.codearts.emulator.http.ValidationException;
+import io.jenkins.plugins.codearts.emulator.iam.IamRoutes;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
@@ -29,6 +31,7 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +89,7 @@ final class DispatchHandler extends SimpleChannelInboundHandler<FullHttpRequest>
         EmulatorResponse response;
         FaultRule fault = null;
         try {
-            if (route.service() != Service.ADMIN && !io.jenkins.plugins.codearts.emulator.iam.IamRoutes.TOKEN_OPERATION.equals(route.operationName())) {
+            if (route.service() != Service.ADMIN && !IamRoutes.TOKEN_OPERATION.equals(route.operationName())) {
                 request = request.withPrincipal(authenticator.authenticate(request));
                 fault = faults.next(route.operationName());
             }
@@ -101,15 +104,10 @@ final class DispatchHandler extends SimpleChannelInboundHandler<FullHttpRequest>
                         return;
                     }
                     case DELAY -> {
+                        // The body was copied into the EmulatorRequest, so the Netty buffer may be released now.
                         EmulatorRequest delayed = request;
-                        nettyRequest.retain();
-                        ctx.executor().schedule(() -> {
-                            try {
-                                write(ctx, handle(route, delayed), requestId, keepAlive);
-                            } finally {
-                                nettyRequest.release();
-                            }
-                        }, fault.delayMillis(), TimeUnit.MILLISECONDS);
+                        ctx.executor().schedule(() -> write(ctx, handle(route, delayed), requestId, keepAlive),
+                                fault.delayMillis(), TimeUnit.MILLISECONDS);
                         return;
                     }
                     default -> {
@@ -121,9 +119,9 @@ final class DispatchHandler extends SimpleChannelInboundHandler<FullHttpRequest>
         } catch (EmulatorHttpException e) {
             response = e.response();
         }
-        if (fault != null && fault.kind() == io.jenkins.plugins.codearts.emulator.fault.FaultKind.RESET) {
+        if (fault != null && fault.kind() == FaultKind.RESET) {
             writeThenReset(ctx, response, requestId);
-        } else if (fault != null && fault.kind() == io.jenkins.plugins.codearts.emulator.fault.FaultKind.TRUNCATE) {
+        } else if (fault != null && fault.kind() == FaultKind.TRUNCATE) {
             writeTruncated(ctx, response, requestId);
         } else {
             write(ctx, response, requestId, keepAlive);
@@ -214,7 +212,7 @@ final class DispatchHandler extends SimpleChannelInboundHandler<FullHttpRequest>
         } catch (Exception e) {
             LOG.log(Level.WARNING, "could not serialise a response body", e);
             return ("{\"error_msg\":\"emulator could not serialise the response\",\"error_code\":\"DEVCP.00010000\"}")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    .getBytes(StandardCharsets.UTF_8);
         }
     }
 

@@ -70,6 +70,10 @@ class IdeInstanceLifecycleTest {
         assertThat(shown.get("instance").get("organization_id").asText()).isEqualTo(org);
         assertThat(shown.get("instance").get("attributes").get("pvc_quantity").asText()).isEqualTo("5Gi");
         assertThat(http.get("/v2/instances/" + id + "/access").json().get("result").asBoolean()).isTrue();
+        Reply page = new EmulatorHttp(emulator).mode(EmulatorHttp.Mode.NONE)
+                .get(shown.get("instance").get("server_url").asText().substring(emulator.baseUrl().length()));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("java-dev: RUNNING");
 
         JsonNode activity = http.put("/v2/instances/" + id + "/activity", null).json().get("result");
         assertThat(activity.get("interval").asLong()).isEqualTo(30);
