@@ -51,7 +51,13 @@ public abstract class CodeArtsBuilderBase extends Builder implements SimpleBuild
     }
 
     ConnectionSettings connectionSettings(EnvVars env) throws AbortException {
-        return CodeArtsConnector.resolve(expand(env, credentialsId), expand(env, region), expand(env, projectId));
+        return CodeArtsConnector.resolve(expand(env, credentialsId), expand(env, region), expand(env, projectId),
+                needsProject());
+    }
+
+    /** Whether the build step calls the Pipeline API (per CodeArts project); IDE Online calls are not. */
+    boolean needsProject() {
+        return true;
     }
 
     static @CheckForNull String expand(EnvVars env, @CheckForNull String value) {

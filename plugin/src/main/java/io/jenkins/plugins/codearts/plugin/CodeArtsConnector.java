@@ -48,13 +48,19 @@ final class CodeArtsConnector {
      */
     static @NonNull ConnectionSettings resolve(@CheckForNull String credentialsId, @CheckForNull String region,
             @CheckForNull String projectId) throws AbortException {
+        return resolve(credentialsId, region, projectId, true);
+    }
+
+    /** As {@link #resolve(String, String, String)}; IDE Online calls need no CodeArts project, so it may be absent. */
+    static @NonNull ConnectionSettings resolve(@CheckForNull String credentialsId, @CheckForNull String region,
+            @CheckForNull String projectId, boolean projectRequired) throws AbortException {
         CodeArtsGlobalConfiguration global = CodeArtsGlobalConfiguration.get();
         String effectiveCredentials = firstNonBlank(credentialsId, global.getCredentialsId());
         if (effectiveCredentials == null) {
             throw new AbortException(Messages.CodeArtsConnector_noCredentials());
         }
         String effectiveProject = firstNonBlank(projectId, global.getProjectId());
-        if (effectiveProject == null) {
+        if (effectiveProject == null && projectRequired) {
             throw new AbortException(Messages.CodeArtsConnector_noProject());
         }
         String effectiveRegion = firstNonBlank(region, global.getRegion());

@@ -71,6 +71,11 @@ public final class CodeArtsIdeInstanceStep extends CodeArtsStepBase {
     }
 
     @Override
+    boolean needsProject() {
+        return false;
+    }
+
+    @Override
     public StepExecution start(StepContext context) throws Exception {
         return new Execution(context, connectionSettings(), IdeAction.parse(action), instanceId, wait, timeout);
     }

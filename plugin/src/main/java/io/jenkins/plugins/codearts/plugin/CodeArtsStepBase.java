@@ -54,7 +54,12 @@ public abstract class CodeArtsStepBase extends Step {
 
     /** The settings this step runs with; reads the global configuration only, no I/O. */
     ConnectionSettings connectionSettings() throws hudson.AbortException {
-        return CodeArtsConnector.resolve(credentialsId, region, projectId);
+        return CodeArtsConnector.resolve(credentialsId, region, projectId, needsProject());
+    }
+
+    /** Whether the step calls the Pipeline API (which is per CodeArts project); IDE Online calls are not. */
+    boolean needsProject() {
+        return true;
     }
 
     /** Shared descriptor: no node or workspace needed, only the build and its console. */

@@ -140,6 +140,11 @@ public final class CreateIdeInstanceBuilder extends CodeArtsBuilderBase {
     }
 
     @Override
+    boolean needsProject() {
+        return false;
+    }
+
+    @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull EnvVars env, @NonNull TaskListener listener)
             throws InterruptedException, IOException {
         ConnectionSettings settings = connectionSettings(env);

@@ -161,6 +161,11 @@ public final class CreateIdeInstanceStep extends CodeArtsStepBase {
     }
 
     @Override
+    boolean needsProject() {
+        return false;
+    }
+
+    @Override
     public StepExecution start(StepContext context) throws Exception {
         return new Execution(context, connectionSettings(), ideRequest(), waitUntilReady, timeout);
     }
