@@ -5,6 +5,8 @@ import io.jenkins.plugins.codearts.cli.config.Setting;
 import io.jenkins.plugins.codearts.client.CodeArtsClient;
 import io.jenkins.plugins.codearts.client.CodeArtsConfig;
 import io.jenkins.plugins.codearts.client.RetryEvent;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * An open client plus the settings it came from and a masker for every secret involved. Retries are reported on
@@ -15,19 +17,32 @@ final class Connection implements AutoCloseable {
     private final CliSettings settings;
     private final CodeArtsClient client;
     private final SecretMasker masker;
+    /** Where retry notices go: stderr, or the progress display while it owns the terminal. */
+    private final AtomicReference<Consumer<String>> notices;
 
-    private Connection(CliSettings settings, CodeArtsClient client, SecretMasker masker) {
+    private Connection(CliSettings settings, CodeArtsClient client, SecretMasker masker,
+            AtomicReference<Consumer<String>> notices) {
         this.settings = settings;
         this.client = client;
         this.masker = masker;
+        this.notices = notices;
     }
 
     static Connection open(CliEnvironment environment, ConnectionOptions options) {
         CliSettings settings = options.resolve(environment);
+        AtomicReference<Consumer<String>> notices = new AtomicReference<>(environment.err()::println);
         CodeArtsConfig config = ClientConfigs.from(settings, environment.prompt(),
-                event -> environment.err().println(describeRetry(event)));
+                event -> notices.get().accept(describeRetry(event)));
         SecretMasker masker = settings.masker(secretOf(config));
-        return new Connection(settings, CodeArtsClient.create(config), masker);
+        return new Connection(settings, CodeArtsClient.create(config), masker, notices);
+    }
+
+    /**
+     * Sends retry notices to {@code sink} instead of stderr: a line written to stderr under the live display would
+     * be overwritten or leave a stale status line behind.
+     */
+    void routeNotices(Consumer<String> sink) {
+        notices.set(sink);
     }
 
     private static String secretOf(CodeArtsConfig config) {

@@ -1,6 +1,8 @@
 package io.jenkins.plugins.codearts.cli;
 
 import io.jenkins.plugins.codearts.cli.config.Setting;
+import io.jenkins.plugins.codearts.cli.progress.ProgressEvent;
+import io.jenkins.plugins.codearts.cli.progress.ProgressRenderer;
 import io.jenkins.plugins.codearts.engine.CodeArtsEngine;
 import io.jenkins.plugins.codearts.engine.FollowOptions;
 import io.jenkins.plugins.codearts.engine.RunRef;
@@ -42,8 +44,9 @@ final class WaitCommand implements Callable<Integer> {
             ScheduledExecutorService scheduler = FollowSession.newScheduler("codearts-wait");
             try {
                 CodeArtsEngine engine = new CodeArtsEngine(open.client(), scheduler);
-                RunResult result = FollowSession.follow(environment,
-                        FollowSession.renderer(environment, follow.progress, open.masker()), scheduler, null,
+                ProgressRenderer renderer = FollowSession.renderer(environment, follow.progress, open.masker());
+                open.routeNotices(text -> renderer.accept(new ProgressEvent.Notice(text)));
+                RunResult result = FollowSession.follow(environment, renderer, scheduler, null,
                         options.stopOnCancel(), listener -> engine.followRun(run, options, listener));
                 FollowSession.writeResultFile(follow.resultFile, result);
                 return FollowSession.exitCode(result.outcome());

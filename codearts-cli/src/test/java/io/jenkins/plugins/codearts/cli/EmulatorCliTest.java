@@ -339,4 +339,18 @@ class EmulatorCliTest {
         assertThat(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8))
                 .doesNotContain(demo.secretKey());
     }
+
+    @Test
+    void throttlingIsRiddenThroughAndTheRetryIsAnnouncedInTheProgressOutput() {
+        emulator.faults().on("showPipelineRunDetail").once().status(429).errorBody("APIGW.0308",
+                "The throttling threshold has been reached");
+        try {
+            CliRunner cli = cli();
+            assertThat(cli.run(follow("run", demo.failingPipelineId()))).as(cli.out() + cli.err())
+                    .isEqualTo(ExitCodes.REMOTE_FAILURE);
+            assertThat(cli.out()).contains("retrying showPipelineRunDetail in").contains("429");
+        } finally {
+            emulator.faults().clear();
+        }
+    }
 }
