@@ -19,6 +19,14 @@ public final class EmulatorSettings {
     /** What happens to a manual review nobody decides in time. */
     public enum ReviewTimeoutOutcome { PASS, REFUSE }
 
+    /** How a job waiting on a manual review shows: PAUSED or SUSPEND (undocumented; both occur in the facts). */
+    public enum ReviewWaitJobStatus { PAUSED, SUSPEND }
+
+    /** How the run and its stage show while only manual reviews are pending: RUNNING, PAUSED or SUSPEND. */
+    public enum ReviewWaitRunStatus { RUNNING, PAUSED, SUSPEND }
+
+    volatile ReviewWaitJobStatus reviewWaitJobStatus = ReviewWaitJobStatus.PAUSED;
+    volatile ReviewWaitRunStatus reviewWaitRunStatus = ReviewWaitRunStatus.RUNNING;
     volatile int maxConcurrentRunsPerPipeline = 2;
     volatile int maxConcurrentRunsPerTenant = 10;
     volatile ConcurrencyMode concurrencyMode = ConcurrencyMode.QUEUE;
@@ -33,6 +41,24 @@ public final class EmulatorSettings {
     /** Real time: clients sign with their wall clock. */
     volatile Duration allowedClockSkew = Duration.ofMinutes(15);
     volatile Duration tokenLifetime = Duration.ofHours(24);
+
+    public ReviewWaitJobStatus reviewWaitJobStatus() {
+        return reviewWaitJobStatus;
+    }
+
+    public ReviewWaitRunStatus reviewWaitRunStatus() {
+        return reviewWaitRunStatus;
+    }
+
+    public EmulatorSettings reviewWaitJobStatus(ReviewWaitJobStatus status) {
+        this.reviewWaitJobStatus = java.util.Objects.requireNonNull(status, "reviewWaitJobStatus");
+        return this;
+    }
+
+    public EmulatorSettings reviewWaitRunStatus(ReviewWaitRunStatus status) {
+        this.reviewWaitRunStatus = java.util.Objects.requireNonNull(status, "reviewWaitRunStatus");
+        return this;
+    }
 
     public int maxConcurrentRunsPerPipeline() {
         return maxConcurrentRunsPerPipeline;

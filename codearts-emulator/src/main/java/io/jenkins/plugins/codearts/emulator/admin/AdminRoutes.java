@@ -195,6 +195,8 @@ public final class AdminRoutes implements RouteModule {
         node.put("review_timeout_ms", settings.reviewTimeout().toMillis());
         node.put("review_timeout_outcome", settings.reviewTimeoutOutcome().name());
         node.put("job_queue_time_ms", settings.jobQueueTime().toMillis());
+        node.put("review_wait_job_status", settings.reviewWaitJobStatus().name());
+        node.put("review_wait_run_status", settings.reviewWaitRunStatus().name());
         node.put("ide_start_delay_ms", settings.ideStartDelay().toMillis());
         node.put("ide_stop_delay_ms", settings.ideStopDelay().toMillis());
         node.put("ide_delete_delay_ms", settings.ideDeleteDelay().toMillis());
@@ -212,7 +214,7 @@ public final class AdminRoutes implements RouteModule {
         }
         // Check every field first so a bad one leaves the settings unchanged.
         List<String> known = List.of("max_concurrent_runs_per_pipeline", "max_concurrent_runs_per_tenant", "concurrency_mode",
-                "review_timeout_ms", "review_timeout_outcome", "job_queue_time_ms", "ide_start_delay_ms", "ide_stop_delay_ms",
+                "review_timeout_ms", "review_timeout_outcome", "review_wait_job_status", "review_wait_run_status", "job_queue_time_ms", "ide_start_delay_ms", "ide_stop_delay_ms",
                 "ide_delete_delay_ms", "max_signature_failures", "ak_lock_duration_ms", "allowed_clock_skew_ms", "token_lifetime_ms");
         body.fieldNames().forEachRemaining(name -> {
             if (!known.contains(name)) {
@@ -221,6 +223,8 @@ public final class AdminRoutes implements RouteModule {
         });
         String mode = context.optionalEnum(body, "concurrency_mode", null, "QUEUE", "REJECT");
         String outcome = context.optionalEnum(body, "review_timeout_outcome", null, "PASS", "REFUSE");
+        String waitJob = context.optionalEnum(body, "review_wait_job_status", null, "PAUSED", "SUSPEND");
+        String waitRun = context.optionalEnum(body, "review_wait_run_status", null, "RUNNING", "PAUSED", "SUSPEND");
         long perPipeline = context.optionalLong(body, "max_concurrent_runs_per_pipeline", settings.maxConcurrentRunsPerPipeline(), 1, 1000);
         long perTenant = context.optionalLong(body, "max_concurrent_runs_per_tenant", settings.maxConcurrentRunsPerTenant(), 1, 10000);
         long reviewTimeout = context.optionalLong(body, "review_timeout_ms", settings.reviewTimeout().toMillis(), 0, Long.MAX_VALUE / 4);
@@ -237,6 +241,12 @@ public final class AdminRoutes implements RouteModule {
         }
         if (outcome != null) {
             settings.reviewTimeoutOutcome(EmulatorSettings.ReviewTimeoutOutcome.valueOf(outcome));
+        }
+        if (waitJob != null) {
+            settings.reviewWaitJobStatus(EmulatorSettings.ReviewWaitJobStatus.valueOf(waitJob));
+        }
+        if (waitRun != null) {
+            settings.reviewWaitRunStatus(EmulatorSettings.ReviewWaitRunStatus.valueOf(waitRun));
         }
         settings.maxConcurrentRunsPerPipeline((int) perPipeline).maxConcurrentRunsPerTenant((int) perTenant)
                 .reviewTimeout(Duration.ofMillis(reviewTimeout)).jobQueueTime(Duration.ofMillis(jobQueue))

@@ -797,6 +797,41 @@ public final class PipelineEngine {
         }
     }
 
+    // ---- displayed statuses --------------------------------------------------------------------------------------
+
+    /** The job status clients see: a job waiting on a review shows the configured PAUSED or SUSPEND. */
+    String shownStatus(JobRun job) {
+        return job.status.equals(PAUSED) ? settings.reviewWaitJobStatus().name() : job.status;
+    }
+
+    /** The stage status clients see: the configured wait status while only reviews are pending in it. */
+    String shownStatus(StageRun stage) {
+        return stage.status.equals(RUNNING) && onlyReviewsPending(stage) ? settings.reviewWaitRunStatus().name() : stage.status;
+    }
+
+    /** The run status clients see (and filter on). */
+    String shownStatus(PipelineRun run) {
+        if (!run.status.equals(RUNNING)) {
+            return run.status;
+        }
+        StageRun stage = run.currentStage();
+        return stage != null && onlyReviewsPending(stage) ? settings.reviewWaitRunStatus().name() : run.status;
+    }
+
+    private static boolean onlyReviewsPending(StageRun stage) {
+        if (stage.phase != Phase.JOBS) {
+            return false;
+        }
+        boolean paused = false;
+        for (JobRun job : stage.jobs) {
+            if (job.status.equals(RUNNING) || job.status.equals(QUEUED)) {
+                return false;
+            }
+            paused |= job.status.equals(PAUSED);
+        }
+        return paused;
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------------------
 
     private static String stepName(StepRun step) {

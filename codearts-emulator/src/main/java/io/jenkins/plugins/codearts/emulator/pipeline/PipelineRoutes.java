@@ -188,7 +188,7 @@ public final class PipelineRoutes implements RouteModule {
                 }
                 PipelineRun latest = engine.latestRun(pipeline);
                 if (latest != null) {
-                    result.add(RunJson.latestRun(context, latest, false));
+                    result.add(RunJson.latestRun(context, engine, latest, false));
                 }
             }
         }
@@ -210,7 +210,7 @@ public final class PipelineRoutes implements RouteModule {
             } else {
                 run = engine.requireRun(pipeline, runId);
             }
-            return EmulatorResponse.ok(RunJson.detail(context, run));
+            return EmulatorResponse.ok(RunJson.detail(context, engine, run));
         }
     }
 
@@ -237,7 +237,7 @@ public final class PipelineRoutes implements RouteModule {
                     continue;
                 }
                 PipelineRun latest = engine.latestRun(pipeline);
-                if (statuses != null && !statuses.isEmpty() && (latest == null || !statuses.contains(latest.status))) {
+                if (statuses != null && !statuses.isEmpty() && (latest == null || !statuses.contains(engine.shownStatus(latest)))) {
                     continue;
                 }
                 matching.add(pipeline);
@@ -256,7 +256,7 @@ public final class PipelineRoutes implements RouteModule {
             ArrayNode items = result.putArray("pipelines");
             for (int i = (int) offset; i < matching.size() && i < offset + limit; i++) {
                 Pipeline pipeline = matching.get(i);
-                items.add(RunJson.pipelineListItem(context, pipeline, engine.latestRun(pipeline)));
+                items.add(RunJson.pipelineListItem(context, engine, pipeline, engine.latestRun(pipeline)));
             }
             return EmulatorResponse.ok(result);
         }
@@ -276,7 +276,7 @@ public final class PipelineRoutes implements RouteModule {
             engine.advance();
             List<PipelineRun> matching = new ArrayList<>();
             for (PipelineRun run : engine.runs(pipeline)) {
-                if (statuses != null && !statuses.isEmpty() && !statuses.contains(run.status)) {
+                if (statuses != null && !statuses.isEmpty() && !statuses.contains(engine.shownStatus(run))) {
                     continue;
                 }
                 long started = run.startTime == null ? run.createTime : run.startTime;
@@ -298,7 +298,7 @@ public final class PipelineRoutes implements RouteModule {
             result.put("total", matching.size());
             ArrayNode items = result.putArray("pipeline_runs");
             for (int i = (int) offset; i < matching.size() && i < offset + limit; i++) {
-                items.add(RunJson.latestRun(context, matching.get(i), true));
+                items.add(RunJson.latestRun(context, engine, matching.get(i), true));
             }
             return EmulatorResponse.ok(result);
         }
@@ -405,7 +405,7 @@ public final class PipelineRoutes implements RouteModule {
         synchronized (engine) {
             engine.advance();
             PipelineRun run = engine.requireRun(pipeline, request.pathParam("pipeline_run_id"));
-            detail = RunJson.detail(context, run);
+            detail = RunJson.detail(context, engine, run);
         }
         StringBuilder html = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>")
                 .append(escape(detail.path("name").asText())).append(" #").append(detail.path("run_number").asInt())

@@ -28,7 +28,7 @@ final class RunJson {
         return context.baseUrl() + "/ui/projects/" + pipeline.projectId + "/pipelines/" + pipeline.id + "/edit";
     }
 
-    static ObjectNode detail(EmulatorContext context, PipelineRun run) {
+    static ObjectNode detail(EmulatorContext context, PipelineEngine engine, PipelineRun run) {
         Pipeline pipeline = run.pipeline;
         ObjectNode node = F.objectNode();
         node.put("id", run.id);
@@ -39,14 +39,14 @@ final class RunJson {
         node.put("is_publish", pipeline.isPublish);
         node.put("executor_id", run.executorId);
         node.put("executor_name", run.executorName);
-        node.put("status", run.status);
+        node.put("status", engine.shownStatus(run));
         node.put("trigger_type", "Manual");
         node.put("run_number", run.runNumber);
         putTime(node, "start_time", run.startTime);
         putTime(node, "end_time", run.endTime);
         ArrayNode stages = node.putArray("stages");
         for (StageRun stage : run.stages) {
-            stages.add(stage(stage));
+            stages.add(stage(engine, stage));
         }
         node.put("domain_id", context.demo().domainId());
         node.put("project_id", pipeline.projectId);
@@ -63,7 +63,7 @@ final class RunJson {
         return node;
     }
 
-    private static ObjectNode stage(StageRun stage) {
+    private static ObjectNode stage(PipelineEngine engine, StageRun stage) {
         ObjectNode node = F.objectNode();
         node.put("id", stage.id);
         node.putNull("category");
@@ -75,7 +75,7 @@ final class RunJson {
         node.put("sequence", stage.sequence);
         node.putArray("depends_on");
         node.putNull("condition");
-        node.put("status", stage.status);
+        node.put("status", engine.shownStatus(stage));
         putTime(node, "start_time", stage.startTime);
         putTime(node, "end_time", stage.endTime);
         ArrayNode pre = node.putArray("pre");
@@ -84,12 +84,12 @@ final class RunJson {
         stage.post.forEach(step -> post.add(step(step)));
         ArrayNode jobs = node.putArray("jobs");
         for (JobRun job : stage.jobs) {
-            jobs.add(job(job));
+            jobs.add(job(engine, job));
         }
         return node;
     }
 
-    private static ObjectNode job(JobRun job) {
+    private static ObjectNode job(PipelineEngine engine, JobRun job) {
         ObjectNode node = F.objectNode();
         node.put("id", job.id);
         node.putNull("category");
@@ -103,7 +103,7 @@ final class RunJson {
         node.put("is_select", job.selected);
         node.put("timeout", "");
         node.put("last_dispatch_id", job.lastDispatchId);
-        node.put("status", job.status);
+        node.put("status", engine.shownStatus(job));
         node.put("message", job.message);
         putTime(node, "start_time", job.startTime);
         putTime(node, "end_time", job.endTime);
@@ -138,7 +138,7 @@ final class RunJson {
     }
 
     /** The LatestRun shape used by batchShowPipelineStatus, listPipelines and listPipelineRuns. */
-    static ObjectNode latestRun(EmulatorContext context, PipelineRun run, boolean stageIds) {
+    static ObjectNode latestRun(EmulatorContext context, PipelineEngine engine, PipelineRun run, boolean stageIds) {
         ObjectNode node = F.objectNode();
         node.put("pipeline_id", run.pipeline.id);
         node.put("pipeline_run_id", run.id);
@@ -149,14 +149,14 @@ final class RunJson {
             ObjectNode item = stages.addObject();
             item.put("name", stage.spec.name());
             item.put("sequence", stage.sequence);
-            item.put("status", stage.status);
+            item.put("status", engine.shownStatus(stage));
             item.put("start_time", stage.startTime == null ? null : EmulatorContext.docTime(stage.startTime));
             item.put("end_time", stage.endTime == null ? null : EmulatorContext.docTime(stage.endTime));
             if (stageIds) {
                 item.put("id", stage.id);
             }
         }
-        node.put("status", run.status);
+        node.put("status", engine.shownStatus(run));
         node.put("run_number", run.runNumber);
         node.put("trigger_type", "Manual");
         node.set("build_params", buildParams(runSources(run)));
@@ -224,7 +224,7 @@ final class RunJson {
         return base.substring(0, 40);
     }
 
-    static ObjectNode pipelineListItem(EmulatorContext context, Pipeline pipeline, PipelineRun latest) {
+    static ObjectNode pipelineListItem(EmulatorContext context, PipelineEngine engine, Pipeline pipeline, PipelineRun latest) {
         ObjectNode node = F.objectNode();
         node.put("pipeline_id", pipeline.id);
         node.put("name", pipeline.name);
@@ -238,7 +238,7 @@ final class RunJson {
         if (latest == null) {
             node.putNull("latest_run");
         } else {
-            node.set("latest_run", latestRun(context, latest, true));
+            node.set("latest_run", latestRun(context, engine, latest, true));
         }
         node.put("convert_sign", 0);
         return node;

@@ -241,6 +241,43 @@ class PipelineRunFlowTest {
     }
 
     @Test
+    void reviewWaitStatusesAreConfigurable() {
+        emulator.settings().reviewWaitJobStatus(EmulatorSettings.ReviewWaitJobStatus.SUSPEND)
+                .reviewWaitRunStatus(EmulatorSettings.ReviewWaitRunStatus.PAUSED);
+        String pipeline = emulator.demo().demoPipelineId();
+        String runId = run(pipeline, null);
+        advanceSeconds(85);
+        JsonNode detail = detail(pipeline, runId);
+        assertThat(detail.get("status").asText()).isEqualTo("PAUSED");
+        assertThat(stage(detail, "Deploy").get("status").asText()).isEqualTo("PAUSED");
+        assertThat(job(detail, "Release to production").get("status").asText()).isEqualTo("SUSPEND");
+        assertThat(step(job(detail, "Release to production"), "Release approval").get("status").asText()).isEqualTo("RUNNING");
+        assertThat(http.post(base + "status", "[\"" + pipeline + "\"]").json().get(0).get("status").asText()).isEqualTo("PAUSED");
+        assertThat(http.post(base + pipeline + "/pipeline-runs/list", "{\"status\":[\"PAUSED\"]}").json().get("total").asInt())
+                .isEqualTo(1);
+
+        JsonNode deployJob = job(detail, "Release to production");
+        review(pipeline, runId, deployJob, step(deployJob, "Release approval"), "pass");
+        detail = detail(pipeline, runId);
+        assertThat(detail.get("status").asText()).isEqualTo("RUNNING");
+        assertThat(job(detail, "Release to production").get("status").asText()).isEqualTo("RUNNING");
+    }
+
+    @Test
+    void stageEntryStepLogsAreReadWithTheStageIdAsJobId() {
+        String pipeline = emulator.demo().demoPipelineId();
+        String runId = run(pipeline, null);
+        JsonNode build = stage(detail(pipeline, runId), "Build");
+        JsonNode entry = build.get("pre").get(0);
+        assertThat(entry.get("task").asText()).isEqualTo("official_devcloud_autoTrigger");
+        assertThat(entry.get("status").asText()).isEqualTo("COMPLETED");
+        JsonNode page = logs(pipeline, runId, build, entry, "{\"limit\":10,\"sort\":\"asc\"}").json();
+        assertThat(page.get("log").asText()).contains("This step starts to be executed.", "This step is complete.");
+        JsonNode unknownStep = logs(pipeline, runId, build, build, "{\"limit\":10,\"sort\":\"asc\"}").json();
+        assertThat(unknownStep.get("error_code").asText()).isEqualTo("DEVCP.00012002");
+    }
+
+    @Test
     void stopCancelsTheRunningStepJobStageAndRun() {
         String pipeline = emulator.demo().demoPipelineId();
         String runId = run(pipeline, null);
