@@ -33,7 +33,11 @@ public enum ErrorStyle {
     /** An id that names nothing. */
     public CrudException notFound(String what, String field, String value) {
         return new CrudException(notFoundStatus, notFoundCode,
-                what + " not found: " + field + " '" + value + "' does not exist; list the " + what.toLowerCase(java.util.Locale.ROOT)
-                        + "s to get a valid id");
+                what + " not found: " + field + " '" + value + "' does not exist; list the " + plural(what) + " to get a valid id");
+    }
+
+    private static String plural(String noun) {
+        String lower = noun.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith("y") ? lower.substring(0, lower.length() - 1) + "ies" : lower + "s";
     }
 }
