@@ -51,8 +51,8 @@ public record CliEnvironment(
                 Clock.systemUTC());
     }
 
-    /** A copy for tests: given environment and streams, no terminal, no prompt, a fresh abort controller. */
-    public static CliEnvironment forTest(Map<String, String> env, PrintStream out, PrintStream err, Path home) {
+    /** For running commands from Java code (and tests): given variables and streams, no terminal, no prompt. */
+    public static CliEnvironment nonInteractive(Map<String, String> env, PrintStream out, PrintStream err, Path home) {
         return new CliEnvironment(env, out, err, InputStream.nullInputStream(), false, home, SecretPrompt.none(),
                 new AbortController(), Clock.systemUTC());
     }

@@ -19,7 +19,7 @@ final class CliRunner {
     }
 
     CliRunner(Map<String, String> env, Path home, InputStream in) {
-        this.environment = CliEnvironment.forTest(env,
+        this.environment = CliEnvironment.nonInteractive(env,
                 new PrintStream(outBytes, true, StandardCharsets.UTF_8),
                 new PrintStream(errBytes, true, StandardCharsets.UTF_8), home).withIn(in);
     }

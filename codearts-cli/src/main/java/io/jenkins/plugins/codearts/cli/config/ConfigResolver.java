@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -205,14 +204,5 @@ public final class ConfigResolver {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    /** The variables and keys this resolver reads, for help texts. */
-    public static List<String> describeSources() {
-        List<String> lines = new ArrayList<>();
-        for (Setting setting : Setting.values()) {
-            lines.add(setting.fileKey() + ": " + setting.howToSet());
-        }
-        return lines;
     }
 }
