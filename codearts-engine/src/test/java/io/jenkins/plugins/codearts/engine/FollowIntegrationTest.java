@@ -291,6 +291,7 @@ class FollowIntegrationTest {
         RunResult result = follow.await();
         assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
         assertThat(listener.events(Type.REVIEW_PENDING)).hasSize(1);
+        assertThat(listener.states).extracting(FollowState::phase).contains(FollowState.Phase.WAITING_FOR_REVIEW);
     }
 
     @Test
@@ -371,5 +372,50 @@ class FollowIntegrationTest {
                 .mapToLong(line -> line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1).sum();
         assertThat(logBytes).isLessThanOrEqualTo(5_000 + 200L * 40); // prefixes are not counted against the cap
         assertThat(listener.events(Type.LOG_TRUNCATED)).hasSize(1);
+    }
+
+    private static final String SHORT_STAGES = "[{\"name\":\"Quick\",\"jobs\":[{\"name\":\"job\",\"steps\":"
+            + "[{\"name\":\"work\",\"duration\":\"10s\",\"logs\":[\"working\",\"done\"]}]}]}]";
+
+    @Test
+    void aRunQueuedByTheConcurrencyLimitIsFollowedOnceItStarts() throws Exception {
+        String pipeline = fixture.createPipeline("queued", SHORT_STAGES);
+        fixture.emulator.settings().maxConcurrentRunsPerPipeline(1);
+        try {
+            RecordingListener firstListener = new RecordingListener();
+            RunFollow first = fixture.engine.startRun(StartRunRequest.builder(fixture.demo.projectId(), pipeline)
+                    .build(), fixture.options(), firstListener);
+            firstListener.await(first, Type.RUN_STARTED, 10);
+            RecordingListener listener = new RecordingListener();
+            RunFollow second = fixture.engine.startRun(StartRunRequest.builder(fixture.demo.projectId(), pipeline)
+                    .build(), fixture.options(), listener);
+
+            FollowEvent queued = listener.await(second, Type.RUN_QUEUED, 20);
+            assertThat(queued.message()).contains("is queued");
+            assertThat(first.await().outcome()).isEqualTo(Outcome.SUCCESS);
+            RunResult result = second.await();
+            assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
+            assertThat(result.runId()).isEqualTo(queued.run().runId());
+            assertThat(listener.lines).anyMatch(line -> line.startsWith("[Quick › job › work]") && line.endsWith("done"));
+        } finally {
+            fixture.emulator.settings().maxConcurrentRunsPerPipeline(5000);
+        }
+    }
+
+    @Test
+    void whenRunPipelineLosesItsAnswerTheRunItStartedIsFoundAndFollowed() {
+        String pipeline = fixture.createPipeline("lost-answer", SHORT_STAGES);
+        // CodeArts starts the run, then the connection breaks before the answer arrives.
+        FaultRule reset = fixture.emulator.faults().on("runPipeline").once().resetConnection();
+        RecordingListener listener = new RecordingListener();
+        RunResult result = fixture.engine.startRun(StartRunRequest.builder(fixture.demo.projectId(), pipeline)
+                .description("engine: lost answer").build(), fixture.options(), listener).await();
+
+        assertThat(reset.fired()).isEqualTo(1);
+        assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(listener.lines.get(0)).startsWith("Started CodeArts run #1: ");
+        assertThat(listener.lines.get(1)).contains("runPipeline failed").contains("following it");
+        assertThat(new ClientRunApi(fixture.client).recentRuns(fixture.demo.projectId(), pipeline, 10))
+                .as("no second run was started").hasSize(1);
     }
 }
