@@ -36,6 +36,10 @@ public final class TokenStore {
         // Real tokens are long opaque base64 strings starting with "MII"; the prefix helps spot them in captures.
         String token = "MIIemu" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         long now = clock.millis();
+        if (tokens.size() > 10_000) {
+            // Long-running emulators: forget expired tokens so the map stays small; they would be refused anyway.
+            tokens.values().removeIf(existing -> existing.expiresAtMillis() <= now);
+        }
         IssuedToken issued = new IssuedToken(token, principal, now, now + lifetime.get().toMillis());
         tokens.put(token, issued);
         return issued;
