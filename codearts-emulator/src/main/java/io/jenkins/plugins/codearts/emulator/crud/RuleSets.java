@@ -108,6 +108,8 @@ final class RuleSets implements ResourceFamily {
         instance.set("plugin_version", rule.get("plugin_version"));
         instance.put("is_valid", valid);
         instance.put("editable", true);
+        // Instances made here come straight from a rule, not from an inherited policy.
+        instance.putNull("parent");
         ArrayNode content = instance.putArray("content");
         rule.path("content").forEach(group -> {
             ObjectNode copy = ((ObjectNode) group).deepCopy();

@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.codearts.emulator.crud.CrudHttp.Reply;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -170,6 +178,30 @@ class PipelineCatalogRoundTripTest {
         Reply gone = http.get(base + "/" + id + "/detail");
         assertThat(gone.status()).isEqualTo(404);
         assertThat(gone.errorMsg()).contains("rule_id").contains(id);
+    }
+
+    @Test
+    void concurrentCreatesAreAllKeptWithDistinctIds() throws Exception {
+        String domainOfTest = "0000000000000000000000000000c0de";
+        String base = "/v2/" + domainOfTest + "/rules";
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Reply>> futures = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String body = rule("parallel-" + i, "Gate");
+                futures.add(pool.submit(() -> http.post(base + "/create", body)));
+            }
+            Set<String> ids = new HashSet<>();
+            for (Future<Reply> future : futures) {
+                ids.add(ok(future.get(10, TimeUnit.SECONDS)).json().path("rule_id").asText());
+            }
+            assertThat(ids).hasSize(40);
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonNode listed = ok(http.get(base + "/query?offset=0&limit=100")).json();
+        assertThat(listed.path("total").asInt()).isEqualTo(40);
+        assertThat(listed.path("data").findValuesAsText("name")).hasSize(40).allMatch(name -> name.startsWith("parallel-"));
     }
 
     @Test
