@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Account permissions (doc B 4.4.1).
+ *
  * @param curOrgCreateRole whether the user may create instances.
  * @param curOrgOpen whether the tenant has subscribed.
  * @param hasFreeTrial whether a free trial is available.

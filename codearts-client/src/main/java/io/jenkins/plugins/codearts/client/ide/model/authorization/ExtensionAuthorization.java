@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Authorisation state of a plug-in in an instance (doc B 4.5.1).
+ *
  * @param identifier publisher.extensionName.
  * @param instanceId instance id.
  * @param extensionVersion plug-in version.

@@ -7,6 +7,7 @@ import io.jenkins.plugins.codearts.client.model.RequiredFields;
 /**
  * Body of setExtensionAuthorization (doc B 4.5.2).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param extensionVersion plug-in version (mandatory).
  * @param identifier publisher.extensionName, e.g. redhat.java (mandatory).
  * @param instanceId instance id.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Response of createAcceptance.
+ *
  * @param acceptanceId acceptance id (the example sends a string).
  */
 public record AcceptanceId(

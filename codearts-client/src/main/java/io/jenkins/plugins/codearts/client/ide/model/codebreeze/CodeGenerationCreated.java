@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Response of createCodeGenerationRequest.
+ *
  * @param requestId request id.
  * @param status created, dispatched, completed, timeout or unknown.
  * @param dispatchedTaskNumber number of dispatched tasks.

@@ -7,6 +7,7 @@ import io.jenkins.plugins.codearts.client.model.RequiredFields;
 /**
  * Body of createCodeGenerationRequest (doc B 4.7.2).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param language language, e.g. python (mandatory).
  * @param context context.
  * @param docstring doc string.

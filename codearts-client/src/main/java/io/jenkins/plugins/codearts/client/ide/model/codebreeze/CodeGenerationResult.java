@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * Response of showCodeGenerationResult (doc B 4.7.3).
+ *
  * @param requestStatus created, dispatched, completed, timeout or unknown.
  * @param tasks tasks.
  * @param requestType function or rawtext.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A generation task.
+ *
  * @param dockerId worker id.
  * @param exception exception.
  * @param generatedSnippet generated code.

@@ -7,6 +7,7 @@ import io.jenkins.plugins.codearts.client.model.RequiredFields;
 /**
  * Body of createAcceptance (doc B 4.7.1).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param requestId code-generation request id (mandatory).
  * @param taskId task id (mandatory).
  */

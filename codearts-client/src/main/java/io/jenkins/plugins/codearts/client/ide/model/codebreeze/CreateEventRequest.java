@@ -8,6 +8,7 @@ import io.jenkins.plugins.codearts.client.model.RequiredFields;
 /**
  * Body of createEvent (doc B 4.7.6).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param component component, e.g. codebot (mandatory).
  * @param verb verb, e.g. access.
  * @param objectValue object, e.g. an API path.

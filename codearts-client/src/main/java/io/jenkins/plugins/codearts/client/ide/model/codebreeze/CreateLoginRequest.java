@@ -7,6 +7,7 @@ import io.jenkins.plugins.codearts.client.model.RequiredFields;
 /**
  * Body of createLogin (doc B 4.7.4).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param ideType IDE type (mandatory).
  * @param ideVersion IDE version (mandatory).
  * @param pluginVersion plug-in version (mandatory).

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Response of createEvent.
+ *
  * @param eventId event id.
  */
 public record EventId(

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * Body of createJoinRequest (doc B 4.7.5).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param region region.
  * @param name name.
  * @param email e-mail.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Response of createJoinRequest.
+ *
  * @param message message.
  * @param status success, error or conflict.
  */

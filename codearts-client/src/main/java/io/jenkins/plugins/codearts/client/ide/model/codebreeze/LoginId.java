@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Response of createLogin.
+ *
  * @param loginId login id (the example sends a string).
  */
 public record LoginId(

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A check error.
+ *
  * @param code code.
  * @param message message.
  */

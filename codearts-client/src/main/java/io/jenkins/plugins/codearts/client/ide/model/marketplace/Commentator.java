@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Author of an evaluation or star.
+ *
  * @param id user id.
  * @param name user name.
  * @param domainId account id.

@@ -7,6 +7,7 @@ import io.jenkins.plugins.codearts.client.model.RequiredFields;
 /**
  * Body of createExtensionEvaluation (doc B 4.6.2).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param extensionId extension id (mandatory).
  * @param text comment (mandatory).
  */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * An evaluation or a reply.
+ *
  * @param id id.
  * @param extensionId extension id.
  * @param extensionName extension name.

@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * One page of listExtensionEvaluations.
+ *
  * @param size page size.
  * @param totalItemsCount total.
  * @param itemsBefore offset.

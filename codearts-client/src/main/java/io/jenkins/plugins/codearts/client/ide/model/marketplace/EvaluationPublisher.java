@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Publisher of the evaluated extension.
+ *
  * @param publisherId publisher id.
  * @param publisherName publisher name.
  */

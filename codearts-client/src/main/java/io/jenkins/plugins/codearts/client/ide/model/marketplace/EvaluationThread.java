@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * An evaluation with its replies.
+ *
  * @param evaluation the evaluation.
  * @param evaluationReply replies.
  */

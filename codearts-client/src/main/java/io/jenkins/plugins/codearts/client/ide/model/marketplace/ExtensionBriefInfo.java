@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Brief information read from an uploaded package.
+ *
  * @param publisherSnake publisher.
  * @param identifier identifier.
  * @param logUrl logo URL.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A marketplace category.
+ *
  * @param id id.
  * @param category category name.
  * @param sceneName scene, e.g. cloudide.

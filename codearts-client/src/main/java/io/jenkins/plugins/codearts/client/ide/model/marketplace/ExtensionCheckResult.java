@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * Check result of an extension.
+ *
  * @param status status.
  * @param errors errors.
  * @param extensionVersionCompare version comparison.

@@ -7,6 +7,7 @@ import io.jenkins.plugins.codearts.client.model.RequiredFields;
 /**
  * Body of showExtensionDetails (doc B 4.6.9).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param ids extension ids (one string) (mandatory).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

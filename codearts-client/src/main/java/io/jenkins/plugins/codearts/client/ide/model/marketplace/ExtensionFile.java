@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A file of an extension version.
+ *
  * @param assetType asset type.
  * @param source source.
  */

@@ -8,6 +8,7 @@ import java.util.List;
 /**
  * A filter with its page (queryExtensions).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param criteria criteria.
  * @param pageNumber page number, from 1 (mandatory).
  * @param pageSize page size (mandatory).

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Links of an extension.
+ *
  * @param extensionId extension id.
  * @param repoUrl repository URL.
  * @param helpPage help page.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A property of an extension version.
+ *
  * @param id id.
  * @param propertyName name.
  * @param propertyValue value.

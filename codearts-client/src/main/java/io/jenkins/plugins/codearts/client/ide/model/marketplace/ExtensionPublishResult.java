@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Result of publishExtension.
+ *
  * @param extensionId extension id.
  * @param firstUpload whether it is the first upload.
  */

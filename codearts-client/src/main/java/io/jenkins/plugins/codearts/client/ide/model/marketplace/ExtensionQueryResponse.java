@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * Response of queryExtensions and showExtensionDetails.
+ *
  * @param results result sets.
  */
 public record ExtensionQueryResponse(

@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * One result set of queryExtensions or showExtensionDetails.
+ *
  * @param extensions extensions.
  * @param resultMetadata metadata.
  */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A star rating.
+ *
  * @param id id.
  * @param extensionId extension id.
  * @param comment comment.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Install and star statistics.
+ *
  * @param install install count.
  * @param stars average stars.
  */

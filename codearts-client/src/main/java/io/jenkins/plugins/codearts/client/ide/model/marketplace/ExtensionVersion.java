@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * A version of an extension (ExtensionVersionSnake).
+ *
  * @param id version id.
  * @param version version.
  * @param versionRanking ranking.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Result of uploadFileChunk.
+ *
  * @param taskId upload task id.
  */
 public record FileChunkResult(

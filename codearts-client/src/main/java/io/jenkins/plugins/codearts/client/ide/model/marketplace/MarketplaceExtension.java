@@ -6,6 +6,7 @@ import java.util.List;
 
 /**
  * An extension (ExtensionAllSnake).
+ *
  * @param extensionId extension id.
  * @param extensionName extension name.
  * @param displayName display name.

@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * A publisher of the caller (listMyPublishers).
+ *
  * @param codeRepo code repository.
  * @param createdTime creation time.
  * @param description description.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Response of uploadMarketplacePlugin (doc B 4.6.1).
+ *
  * @param error error.
  * @param result checks.
  * @param status status.

@@ -7,6 +7,7 @@ import io.jenkins.plugins.codearts.client.model.RequiredFields;
 /**
  * Body of publishExtension (doc B 4.6.13).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param type task type, e.g. 10 (mandatory).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

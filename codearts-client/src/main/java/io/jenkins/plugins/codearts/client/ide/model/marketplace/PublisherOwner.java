@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * An owner of a marketplace publisher.
+ *
  * @param domainId account id.
  * @param extensionCount extension count.
  * @param role role.

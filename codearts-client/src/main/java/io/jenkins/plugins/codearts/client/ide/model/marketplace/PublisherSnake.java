@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A marketplace publisher as embedded in extensions.
+ *
  * @param publisherId publisher id (a number in the query example).
  * @param publisherName publisher name.
  * @param displayName display name.

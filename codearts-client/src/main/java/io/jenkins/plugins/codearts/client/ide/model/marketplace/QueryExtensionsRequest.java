@@ -8,6 +8,7 @@ import java.util.List;
 /**
  * Body of queryExtensions (doc B 4.6.8).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param filters filters (mandatory).
  * @param flags flags bitmask (2, 4, 8, 16 added up) (mandatory).
  */

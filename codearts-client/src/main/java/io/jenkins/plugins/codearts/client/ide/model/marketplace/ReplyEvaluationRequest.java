@@ -7,6 +7,7 @@ import io.jenkins.plugins.codearts.client.model.RequiredFields;
 /**
  * Body of replyEvaluation (doc B 4.6.3).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param evaluationId the comment replied to.
  * @param replyId the reply replied to; empty for the main comment.
  * @param text reply text (mandatory).

@@ -7,6 +7,7 @@ import io.jenkins.plugins.codearts.client.model.RequiredFields;
 /**
  * Body of reportEvaluation (doc B 4.6.5); give evaluation_id or reply_id.
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param content reason (mandatory).
  * @param evaluationId evaluation id.
  * @param replyId reply id.

@@ -7,6 +7,7 @@ import java.util.Map;
 
 /**
  * Metadata of a query result.
+ *
  * @param metadataType type.
  * @param metadataItems items.
  */

@@ -6,6 +6,7 @@ import java.util.List;
 
 /**
  * One part of an upload check.
+ *
  * @param status status.
  * @param errors errors.
  * @param extensionVersionCompare version comparison, e.g. NULL_VERSION.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Check results of an upload task.
+ *
  * @param security security check.
  * @param basicInformation basic information check.
  * @param file file check.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Error part of uploadMarketplacePlugin.
+ *
  * @param code code.
  * @param reason reason.
  */

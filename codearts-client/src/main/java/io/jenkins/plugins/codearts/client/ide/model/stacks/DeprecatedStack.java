@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * A stack of the deprecated listStacks call (Stacks).
+ *
  * @param armConfig arm configuration.
  * @param config x86 configuration.
  * @param creator creator.

@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * Stacks of the deprecated listStacks call.
+ *
  * @param stackList stacks.
  * @param tags all tags.
  */

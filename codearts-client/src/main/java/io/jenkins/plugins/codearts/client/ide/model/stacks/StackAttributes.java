@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * Sizes offered by a stack configuration.
+ *
  * @param specs cpu_memory options.
  * @param suggest suggested size.
  * @param suggestTitle suggestion title.

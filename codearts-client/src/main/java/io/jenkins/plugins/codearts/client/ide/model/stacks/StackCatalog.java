@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * Stacks and all known tags.
+ *
  * @param stackList stacks.
  * @param tags all tags.
  */

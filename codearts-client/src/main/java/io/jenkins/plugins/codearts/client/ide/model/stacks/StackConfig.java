@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A stack configuration for one architecture (StacksConfig).
+ *
  * @param attributes offered sizes.
  * @param recipe image recipe.
  */

@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * A technology stack (listStacksByTag).
+ *
  * @param armConfig arm configuration.
  * @param bundleUrl static resource URL.
  * @param config x86 configuration.

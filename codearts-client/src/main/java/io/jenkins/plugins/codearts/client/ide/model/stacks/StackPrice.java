@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A price entry.
+ *
  * @param arch x86 or arm.
  * @param price price.
  * @param size size, e.g. 1U1G or 5GB.

@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * Response of listStackPrices (doc B 4.2.2).
+ *
  * @param prices prices.
  * @param status success.
  */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Image recipe of a stack configuration.
+ *
  * @param content image.
  * @param type recipe type, e.g. dockerimage.
  */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Response of listStacksByTag (doc B 4.2.1).
+ *
  * @param stack stacks.
  * @param status success.
  */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Response of the deprecated listStacks (doc B 8.1.1).
+ *
  * @param stack stacks.
  * @param status success.
  */

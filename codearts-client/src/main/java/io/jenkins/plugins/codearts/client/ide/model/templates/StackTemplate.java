@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * A starter project of a stack.
+ *
  * @param description description.
  * @param displayName display name.
  * @param logo logo.

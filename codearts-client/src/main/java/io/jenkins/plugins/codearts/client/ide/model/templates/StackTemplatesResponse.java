@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * Response of listStackTemplates (doc B 4.3.1).
+ *
  * @param templates templates.
  * @param status success.
  */

@@ -5,6 +5,7 @@ import java.util.Map;
 
 /**
  * Where a template's code comes from.
+ *
  * @param location git URL.
  * @param parameters parameters.
  * @param type source type, e.g. git.

@@ -9,6 +9,7 @@ import java.util.List;
 /**
  * Body of asyncTsbotChat (doc B 4.8.2).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param chatId chat id (mandatory).
  * @param message message (mandatory).
  * @param caseValue case, e.g. Talk.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Response of getTsbotChatResult.
+ *
  * @param text answer.
  * @param requestId request id.
  * @param status status.

@@ -7,6 +7,7 @@ import io.jenkins.plugins.codearts.client.model.RequiredFields;
 /**
  * Body of getTsbotChatResult (doc B 4.8.3).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param resultId result id (mandatory).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

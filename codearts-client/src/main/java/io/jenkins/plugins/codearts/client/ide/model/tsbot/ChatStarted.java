@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Response of startTsbotChat.
+ *
  * @param status status.
  * @param chatId chat id.
  * @param errorMessage error message.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Response of asyncTsbotChat.
+ *
  * @param resultId result id to poll.
  * @param status status, e.g. "200".
  * @param errorMessage error message.

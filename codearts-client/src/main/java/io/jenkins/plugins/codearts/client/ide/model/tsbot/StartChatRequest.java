@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * Body of startTsbotChat (doc B 4.8.1).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param userType user type, e.g. IDE.
  * @param userId user id.
  */

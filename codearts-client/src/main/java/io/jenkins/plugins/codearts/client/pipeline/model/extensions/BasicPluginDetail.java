@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * Response of showBasicPluginDetail (doc A 4.9.30).
+ *
  * @param type type, e.g. Task.
  * @param name name.
  * @param friendlyName display name.

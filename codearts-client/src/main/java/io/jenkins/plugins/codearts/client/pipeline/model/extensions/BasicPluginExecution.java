@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * How a basic plug-in runs.
+ *
  * @param target target (the example swaps target and type).
  * @param type type.
  * @param sha256 package digest.

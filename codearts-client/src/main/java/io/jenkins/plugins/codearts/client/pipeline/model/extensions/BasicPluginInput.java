@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * An input of a basic plug-in.
+ *
  * @param name name.
  * @param type type.
  * @param label label.

@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * One page of listBasicPlugins.
+ *
  * @param offset offset.
  * @param limit page size.
  * @param total total.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A basic plug-in in listBasicPlugins.
+ *
  * @param name plug-in name.
  * @param displayName display name.
  * @param pluginAttribution attribution, e.g. official.

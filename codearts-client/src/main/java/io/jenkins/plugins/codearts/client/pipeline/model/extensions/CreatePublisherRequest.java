@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * Body of createPublisher (doc A 4.9.3).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param name publisher name.
  * @param userId user id.
  * @param description description.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Extended properties of an input.
+ *
  * @param apiOptions API options.
  * @param apiType API type.
  * @param options options.

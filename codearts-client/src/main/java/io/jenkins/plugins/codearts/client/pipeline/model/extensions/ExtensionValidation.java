@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Validation of an input.
+ *
  * @param requiredMessage message when missing.
  * @param regex pattern.
  * @param regexMessage message when the pattern does not match.

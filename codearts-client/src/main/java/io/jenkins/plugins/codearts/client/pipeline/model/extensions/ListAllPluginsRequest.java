@@ -8,6 +8,7 @@ import java.util.List;
 /**
  * Body of listAllPlugins (doc A 4.9.17).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param pluginName plug-in name.
  * @param regexName name filter.
  * @param maintainer maintainer.

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * Body of listStagePlugins (doc A 4.9.14).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param useCondition pipeline or template use.
  * @param compId component id.
  * @param compName component name.

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A plug-in version (PluginBasicVO).
+ *
  * @param pluginName plug-in name.
  * @param displayName display name.
  * @param version version.

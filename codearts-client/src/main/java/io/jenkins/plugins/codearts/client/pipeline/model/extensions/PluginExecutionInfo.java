@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Execution definition of a plug-in version.
+ *
  * @param innerExecutionInfo free-form execution, e.g. {execution_type: COMPOSITE, steps: [...]}.
  */
 public record PluginExecutionInfo(

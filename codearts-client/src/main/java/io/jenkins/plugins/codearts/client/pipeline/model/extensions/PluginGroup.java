@@ -6,6 +6,7 @@ import java.util.Map;
 
 /**
  * A business-type group of plug-ins.
+ *
  * @param pluginsList plug-ins.
  * @param displayName display name.
  * @param businessType business type.

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * Body of updatePluginInfo, createBasicPlugin and updateBasicPlugin (PluginInfoBody, doc A 4.9.6, 4.9.26, 4.9.27).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param uniqueId plug-in unique id.
  * @param iconUrl icon URL.
  * @param runtimeAttributes runtime attribute, e.g. agent. Also read as {@code runtime_attribution}.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * An input of a plug-in version.
+ *
  * @param uniqueId unique id.
  * @param name input name.
  * @param defaultValue default value.

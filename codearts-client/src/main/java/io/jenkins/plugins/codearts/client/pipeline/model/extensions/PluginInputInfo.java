@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * An input of a plug-in version being created or edited.
+ *
  * @param name input name.
  * @param defaultValue default value.
  * @param type input type.

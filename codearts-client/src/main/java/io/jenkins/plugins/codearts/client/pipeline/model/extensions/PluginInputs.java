@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * Inputs of one plug-in.
+ *
  * @param pluginName plug-in name.
  * @param displayName display name.
  * @param data inputs.

@@ -6,6 +6,7 @@ import java.util.List;
 
 /**
  * A plug-in in a stage or selectable plug-in list.
+ *
  * @param uniqueId unique id.
  * @param displayName display name.
  * @param pluginName plug-in name.

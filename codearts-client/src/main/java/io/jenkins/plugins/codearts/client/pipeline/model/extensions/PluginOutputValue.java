@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A metric or output of a plug-in version.
+ *
  * @param uniqueId unique id.
  * @param pluginName plug-in name.
  * @param version version.

@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * Metrics or outputs of one plug-in.
+ *
  * @param pluginName plug-in name.
  * @param displayName display name.
  * @param data values.

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * One plug-in version asked for by listPluginMetrics, listPluginInputs and listPluginOutputs (PluginPartQueryDTO).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param pluginName plug-in name.
  * @param displayName display name.
  * @param version version.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A step of a multi-step plug-in.
+ *
  * @param pluginName plug-in name.
  * @param displayName display name.
  * @param version version.

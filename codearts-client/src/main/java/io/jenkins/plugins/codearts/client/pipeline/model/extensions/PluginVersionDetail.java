@@ -7,6 +7,7 @@ import java.util.List;
 
 /**
  * Response of showPluginVersionDetail (doc A 4.9.22).
+ *
  * @param pluginName plug-in name.
  * @param displayName display name.
  * @param opUser last operator.

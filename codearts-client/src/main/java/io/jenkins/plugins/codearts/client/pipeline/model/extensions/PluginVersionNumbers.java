@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * Response of listPluginVersionNumbers; the example is a bare array, read into data.
+ *
  * @param offset offset.
  * @param limit page size.
  * @param total total.

@@ -8,6 +8,7 @@ import java.util.List;
 /**
  * Body of createPluginVersion, createPluginDraft and updatePluginDraft (PluginBody, doc A 4.9.1, 4.9.2, 4.9.4).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param uniqueId plug-in unique id.
  * @param iconUrl icon URL.
  * @param runtimeAttributes runtime attribute, e.g. agent (sent with the table's spelling). Also read as {@code runtime_attribution}.

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * Body of publishPluginDraft (doc A 4.9.5).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param pluginName plug-in name.
  * @param displayName display name.
  * @param version version.

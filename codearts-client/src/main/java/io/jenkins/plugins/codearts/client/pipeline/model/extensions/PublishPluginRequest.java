@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * Body of publishPlugin and bindPluginToPublisher (doc A 4.9.7, 4.9.8).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param pluginName plug-in name.
  * @param version version.
  * @param publisherUniqueId publisher unique id.

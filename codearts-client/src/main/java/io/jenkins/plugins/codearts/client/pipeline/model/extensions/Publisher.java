@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A publisher (PublisherVO).
+ *
  * @param publisherUniqueId publisher unique id.
  * @param userId user id.
  * @param tenantId tenant id.

@@ -5,6 +5,7 @@ import java.util.Map;
 
 /**
  * Response of showPublisherDetails.
+ *
  * @param publisherDetailMap publishers by id.
  */
 public record PublisherDetails(

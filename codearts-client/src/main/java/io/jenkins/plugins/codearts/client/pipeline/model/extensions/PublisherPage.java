@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * One page of listPublishers.
+ *
  * @param offset offset.
  * @param limit page size.
  * @param total total number of publishers.

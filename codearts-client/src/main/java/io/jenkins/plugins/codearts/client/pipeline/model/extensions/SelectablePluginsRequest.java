@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * Body of listSelectablePluginsPaged (doc A 4.9.16).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param useCondition use condition, e.g. pipeline.
  * @param inputRepoType codehub, gitlab or github.
  * @param inputSourceType single or multi source.

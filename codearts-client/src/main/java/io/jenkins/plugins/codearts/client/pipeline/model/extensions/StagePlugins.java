@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * Response of listStagePlugins.
+ *
  * @param fullStagePluginsItemList plug-in groups.
  */
 public record StagePlugins(

@@ -7,6 +7,7 @@ import io.jenkins.plugins.codearts.client.model.RequiredFields;
 /**
  * Body of createPipelineGroup (doc A 4.3.1).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param name group name (mandatory).
  * @param projectId CodeArts project id (the table says project name, the example passes the id) (mandatory).
  * @param parentId parent group id, empty for a top-level group.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Result of updatePipelineGroup and deletePipelineGroup.
+ *
  * @param success whether the call succeeded.
  */
 public record GroupSuccess(

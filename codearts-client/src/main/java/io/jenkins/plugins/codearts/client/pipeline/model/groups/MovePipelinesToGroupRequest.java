@@ -8,6 +8,7 @@ import java.util.List;
 /**
  * Body of movePipelinesToGroup (doc A 4.3.5).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param groupId target group id (mandatory).
  * @param pipelines pipelines to move (mandatory).
  */

@@ -6,6 +6,7 @@ import java.util.List;
 
 /**
  * A pipeline group (PipelineGroupVo); children are null for leaves.
+ *
  * @param id group id.
  * @param domainId tenant id.
  * @param projectId project id.

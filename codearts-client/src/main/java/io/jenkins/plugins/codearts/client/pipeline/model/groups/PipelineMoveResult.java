@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Per-pipeline result of movePipelinesToGroup.
+ *
  * @param code success or failed.
  * @param pipelineId pipeline id.
  * @param pipelineName pipeline name.

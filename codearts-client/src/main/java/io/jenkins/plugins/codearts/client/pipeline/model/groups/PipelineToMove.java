@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A pipeline to move into a group.
+ *
  * @param pipelineId pipeline id.
  * @param pipelineName pipeline name.
  */

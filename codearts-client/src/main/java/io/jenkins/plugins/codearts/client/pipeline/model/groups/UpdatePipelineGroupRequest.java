@@ -7,6 +7,7 @@ import io.jenkins.plugins.codearts.client.model.RequiredFields;
 /**
  * Body of updatePipelineGroup (doc A 4.3.2).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param name new group name (mandatory).
  * @param id group id (mandatory).
  */

@@ -7,6 +7,7 @@ import io.jenkins.plugins.codearts.client.model.RequiredFields;
 /**
  * Body of createTenantOpenSourceRuleSet (doc A 4.7.1).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param name policy name (mandatory).
  * @param content policy content (mandatory).
  */

@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * Licence part of an open-source policy.
+ *
  * @param enable whether this part is enabled.
  * @param rules licence rules.
  */

@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * A licence rule.
+ *
  * @param values licence names.
  * @param predicate predicate, e.g. contain.
  */

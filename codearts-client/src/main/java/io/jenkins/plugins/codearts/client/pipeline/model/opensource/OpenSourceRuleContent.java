@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Content of an open-source governance policy.
+ *
  * @param versionSet component-version rules.
  * @param security vulnerability rules.
  * @param license licence rules.

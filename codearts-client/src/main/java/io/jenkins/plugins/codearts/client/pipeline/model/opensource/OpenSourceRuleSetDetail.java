@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Response of showTenantOpenSourceRuleSetDetail and showProjectOpenSourceRuleSetDetail.
+ *
  * @param id policy id.
  * @param name name.
  * @param level tenant or project.

@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * One page of open-source policies.
+ *
  * @param total total number of policies.
  * @param data policies on this page.
  */

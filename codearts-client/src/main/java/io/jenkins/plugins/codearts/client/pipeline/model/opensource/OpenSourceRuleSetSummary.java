@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A policy in a list (SimpleOpenSourceRuleSetVO).
+ *
  * @param id policy id.
  * @param name name.
  * @param level tenant or project.

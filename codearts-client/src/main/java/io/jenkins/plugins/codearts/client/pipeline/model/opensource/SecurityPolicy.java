@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Vulnerability part of an open-source policy.
+ *
  * @param enable whether this part is enabled.
  * @param rules vulnerability rules.
  */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Vulnerability rules.
+ *
  * @param severity severities that fail the check.
  * @param cve CVE ids that fail the check.
  */

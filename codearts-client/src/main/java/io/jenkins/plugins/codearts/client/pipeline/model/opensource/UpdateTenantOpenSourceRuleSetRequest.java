@@ -7,6 +7,7 @@ import io.jenkins.plugins.codearts.client.model.RequiredFields;
 /**
  * Body of updateTenantOpenSourceRuleSet (doc A 4.7.2).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param name policy name (mandatory).
  * @param parentId parent policy id.
  * @param content policy content (mandatory).

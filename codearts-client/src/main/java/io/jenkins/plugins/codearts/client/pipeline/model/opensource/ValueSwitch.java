@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * An enabled flag with a list of values.
+ *
  * @param enable whether it is enabled.
  * @param values values, e.g. Critical, High, Medium.
  */

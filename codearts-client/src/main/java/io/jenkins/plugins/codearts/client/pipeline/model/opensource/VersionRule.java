@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A blocked or allowed component version.
+ *
  * @param enable whether the rule is enabled.
  * @param ecosystem ecosystem, e.g. Maven.
  * @param packageName package name.

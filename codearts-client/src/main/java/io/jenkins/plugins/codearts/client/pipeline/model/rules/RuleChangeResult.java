@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Response of createRule and updateRule.
+ *
  * @param status whether the call succeeded.
  * @param ruleId rule id.
  */

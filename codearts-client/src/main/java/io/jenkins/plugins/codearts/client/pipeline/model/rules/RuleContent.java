@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * A property group of a rule.
+ *
  * @param groupName group name.
  * @param type group type (rule instances only).
  * @param canModifyWhenInherit whether inheriting rule sets may change it.

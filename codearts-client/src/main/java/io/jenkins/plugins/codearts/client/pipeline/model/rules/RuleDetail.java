@@ -7,6 +7,7 @@ import java.util.List;
 
 /**
  * Response of showRuleDetail (doc A 4.4.1).
+ *
  * @param id rule id.
  * @param type rule type (Build, Gate, Deploy, Test, Normal).
  * @param name rule name.

@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * One page of listRules.
+ *
  * @param data rules on this page.
  * @param total total number of rules.
  */

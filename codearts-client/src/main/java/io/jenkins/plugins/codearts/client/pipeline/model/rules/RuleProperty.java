@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A judged property of a rule.
+ *
  * @param key property key, e.g. build.PassRatio.
  * @param type property type, e.g. judge.
  * @param name display name.

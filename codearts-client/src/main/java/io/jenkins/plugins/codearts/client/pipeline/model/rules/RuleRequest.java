@@ -8,6 +8,7 @@ import java.util.List;
 /**
  * Body of createRule and updateRule (doc A 4.4.5, 4.4.3).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param type rule type: Build, Gate, Deploy, Test or Normal (mandatory).
  * @param name rule name (mandatory).
  * @param layoutContent layout content (mandatory).

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Response of deleteRule.
+ *
  * @param status whether the call succeeded.
  */
 public record RuleStatus(

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A rule in the listRules page.
+ *
  * @param id rule id.
  * @param type rule type.
  * @param name rule name.

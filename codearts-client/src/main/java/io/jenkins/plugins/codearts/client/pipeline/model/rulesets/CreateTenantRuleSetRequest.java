@@ -8,6 +8,7 @@ import java.util.List;
 /**
  * Body of createTenantRuleSet (doc A 4.5.1).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param name rule set name (mandatory).
  * @param rules rules of the set (mandatory).
  */

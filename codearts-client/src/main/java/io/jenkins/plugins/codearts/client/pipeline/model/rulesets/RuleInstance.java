@@ -6,6 +6,7 @@ import java.util.List;
 
 /**
  * A rule instance inside a rule set.
+ *
  * @param id instance id.
  * @param type rule type.
  * @param name rule name.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A rule set in a list, and the parent of a rule instance.
+ *
  * @param id rule set id.
  * @param name name.
  * @param type type.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Response of create, update and switch calls on rule sets.
+ *
  * @param status whether the call succeeded.
  * @param ruleSetId rule set id.
  */

@@ -6,6 +6,7 @@ import java.util.List;
 
 /**
  * Response of showTenantRuleSetDetail and showProjectRuleSetDetail.
+ *
  * @param id rule set id.
  * @param name name.
  * @param type type.

@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * One page of listTenantRuleSets or listProjectRuleSets.
+ *
  * @param data rule sets on this page.
  * @param total total number of rule sets.
  */

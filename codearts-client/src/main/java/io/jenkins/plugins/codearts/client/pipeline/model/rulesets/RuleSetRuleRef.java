@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A rule instance referenced by a rule set.
+ *
  * @param id rule instance id.
  * @param isValid whether the rule is enabled.
  */

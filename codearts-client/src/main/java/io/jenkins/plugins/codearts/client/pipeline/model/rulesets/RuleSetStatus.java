@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Response of delete calls on rule sets.
+ *
  * @param status whether the call succeeded.
  */
 public record RuleSetStatus(

@@ -7,6 +7,7 @@ import io.jenkins.plugins.codearts.client.model.RequiredFields;
 /**
  * Body of switchTenantRuleSet and switchTenantOpenSourceRuleSet.
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param isValid true to enable, false to disable (mandatory).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

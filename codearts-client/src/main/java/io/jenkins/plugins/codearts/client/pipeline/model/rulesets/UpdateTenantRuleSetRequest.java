@@ -7,6 +7,7 @@ import java.util.List;
 /**
  * Body of updateTenantRuleSet (doc A 4.5.2).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param name new name.
  * @param rules rules of the set.
  */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * Filter and page of listPipelineTemplates (doc A 4.1.1).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param language template language.
  * @param isSystem true for system templates only.
  * @param name template name filter.

@@ -7,6 +7,7 @@ import java.util.List;
 
 /**
  * Response of showPipelineTemplateDetail (doc A 4.1.3).
+ *
  * @param id template id.
  * @param name template name.
  * @param icon icon.

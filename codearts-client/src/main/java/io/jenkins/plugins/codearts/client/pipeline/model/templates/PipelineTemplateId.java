@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Response of create, update and delete template.
+ *
  * @param templateId template id. Also read as {@code templatelId}.
  */
 public record PipelineTemplateId(

@@ -5,6 +5,7 @@ import java.util.List;
 
 /**
  * One page of listPipelineTemplates.
+ *
  * @param offset offset of this page.
  * @param limit page size.
  * @param total total number of templates.

@@ -9,6 +9,7 @@ import java.util.List;
 /**
  * Body of createPipelineTemplate and updatePipelineTemplate (doc A 4.1.2, 4.1.4).
  * <p>Null components are left out of the JSON body; mandatory ones are checked on construction.
+ *
  * @param name template name (mandatory).
  * @param description description.
  * @param language language (mandatory).

@@ -6,6 +6,7 @@ import java.util.List;
 
 /**
  * One template in the listPipelineTemplates page (PipelineTemplateSimpleVO).
+ *
  * @param id template id.
  * @param name template name.
  * @param icon icon name.

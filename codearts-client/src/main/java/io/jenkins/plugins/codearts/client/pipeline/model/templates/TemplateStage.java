@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A stage summary of a template.
+ *
  * @param name stage name.
  * @param sequence stage order.
  */

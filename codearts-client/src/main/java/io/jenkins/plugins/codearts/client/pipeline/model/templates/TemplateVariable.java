@@ -6,6 +6,7 @@ import java.util.List;
 
 /**
  * A custom parameter of a template (CustomVariable).
+ *
  * @param pipelineId pipeline id.
  * @param name parameter name.
  * @param sequence order.
