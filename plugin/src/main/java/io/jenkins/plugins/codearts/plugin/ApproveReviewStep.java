@@ -2,6 +2,7 @@ package io.jenkins.plugins.codearts.plugin;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import hudson.Extension;
 import hudson.Util;
 import hudson.model.Item;
@@ -109,6 +110,7 @@ public final class ApproveReviewStep extends CodeArtsStepBase {
         private static final long serialVersionUID = 1L;
 
         private final ConnectionSettings settings;
+        @SuppressFBWarnings(value = "SE_TRANSIENT_FIELD_NOT_RESTORED", justification = "Only used when starting.")
         private final transient ApproveReviewStep step;
 
         Execution(StepContext context, ConnectionSettings settings, ApproveReviewStep step) {

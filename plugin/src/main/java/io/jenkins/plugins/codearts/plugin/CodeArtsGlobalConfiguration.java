@@ -225,11 +225,15 @@ public class CodeArtsGlobalConfiguration extends GlobalConfiguration {
         if (own.kind != FormValidation.Kind.OK) {
             return own;
         }
+        String min = Util.fixEmptyAndTrim(minPollMillis);
+        if (min == null) {
+            return FormValidation.ok();
+        }
         try {
-            if (Integer.parseInt(value.trim()) < Integer.parseInt(minPollMillis.trim())) {
-                return FormValidation.error(Messages.FieldChecks_maxBelowMin(value.trim(), minPollMillis.trim()));
+            if (Integer.parseInt(value.trim()) < Integer.parseInt(min)) {
+                return FormValidation.error(Messages.FieldChecks_maxBelowMin(value.trim(), min));
             }
-        } catch (NumberFormatException | NullPointerException e) {
+        } catch (NumberFormatException e) {
             // the min field reports its own error
         }
         return FormValidation.ok();

@@ -220,7 +220,7 @@ public final class CodeArtsRunAction implements RunAction2 {
     }
 
     /** Records what a follow reported, so the page is current while the run goes on. */
-    void onEvent(FollowEvent event) {
+    synchronized void onEvent(FollowEvent event) {
         switch (event.type()) {
             case RUN_STARTED -> {
                 if (event.url() != null) {
@@ -248,7 +248,7 @@ public final class CodeArtsRunAction implements RunAction2 {
         }
     }
 
-    void onRunInfo(int number, @CheckForNull String runUrl) {
+    synchronized void onRunInfo(int number, @CheckForNull String runUrl) {
         if (number > 0) {
             runNumber = number;
         }
@@ -258,7 +258,7 @@ public final class CodeArtsRunAction implements RunAction2 {
     }
 
     /** The final word: status, outcome and every stage. */
-    void onResult(RunResult result) {
+    synchronized void onResult(RunResult result) {
         runNumber = result.runNumber() > 0 ? result.runNumber() : runNumber;
         url = result.url() != null ? result.url() : url;
         status = result.status();

@@ -3,6 +3,7 @@ package io.jenkins.plugins.codearts.plugin;
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import hudson.AbortException;
 import hudson.Extension;
 import hudson.Util;
@@ -174,6 +175,8 @@ public final class CreateIdeInstanceStep extends CodeArtsStepBase {
      * Creates the instance on a {@link Timer} thread and waits without holding one. The created instance's id is
      * saved with the program; after a restart the wait continues on that instance instead of creating another.
      */
+    @SuppressFBWarnings(value = "SE_TRANSIENT_FIELD_NOT_RESTORED",
+            justification = "The wait, client and console are created again by attach() in onResume()")
     static final class Execution extends AbstractStepExecutionImpl implements IdeListener {
         private static final long serialVersionUID = 1L;
         private static final Logger LOGGER = Logger.getLogger(Execution.class.getName());
@@ -202,7 +205,7 @@ public final class CreateIdeInstanceStep extends CodeArtsStepBase {
 
         @Override
         public boolean start() {
-            Timer.get().submit(() -> attach(false));
+            Timer.get().execute(() -> attach(false));
             return false;
         }
 
@@ -210,7 +213,7 @@ public final class CreateIdeInstanceStep extends CodeArtsStepBase {
         public void onResume() {
             super.onResume();
             if (!finished) {
-                Timer.get().submit(() -> attach(true));
+                Timer.get().execute(() -> attach(true));
             }
         }
 
@@ -251,7 +254,7 @@ public final class CreateIdeInstanceStep extends CodeArtsStepBase {
         }
 
         @Override
-        public void onStatus(String id, String status) {
+        public synchronized void onStatus(String id, String status) {
             if (id != null && !id.equals(instanceId)) {
                 instanceId = id;
                 getContext().saveState();

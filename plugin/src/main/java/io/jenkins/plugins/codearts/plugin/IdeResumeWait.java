@@ -45,7 +45,7 @@ final class IdeResumeWait implements IdeFollow {
         return this;
     }
 
-    private void poll() {
+    private synchronized void poll() {
         if (result.isDone()) {
             return;
         }

@@ -3,6 +3,7 @@ package io.jenkins.plugins.codearts.plugin;
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import hudson.AbortException;
 import hudson.model.Result;
 import hudson.model.Run;
@@ -34,6 +35,8 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
  * (as bytes, see {@link StateCodec}) and saved with the program whenever the engine reports a change, so
  * {@link #onResume()} continues from the last saved log offsets without printing lines twice.
  */
+@SuppressFBWarnings(value = "SE_TRANSIENT_FIELD_NOT_RESTORED",
+        justification = "The follow, client, console and action are created again by attach() in onResume()")
 abstract class RunFollowExecution extends AbstractStepExecutionImpl implements FollowListener {
 
     private static final long serialVersionUID = 1L;
@@ -81,7 +84,7 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
 
     @Override
     public boolean start() {
-        Timer.get().submit(() -> attach(false));
+        Timer.get().execute(() -> attach(false));
         return false;
     }
 
@@ -89,7 +92,7 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
     public void onResume() {
         super.onResume();
         if (!finished) {
-            Timer.get().submit(() -> attach(true));
+            Timer.get().execute(() -> attach(true));
         }
     }
 
@@ -199,7 +202,7 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
         finished = true;
         getContext().onSuccess(started);
         RunFollow current = follow;
-        Timer.get().submit(() -> {
+        Timer.get().execute(() -> {
             RunFollow detach = current != null ? current : follow;
             if (detach != null) {
                 detach.cancel(Messages.RunFollowExecution_detachReason());
@@ -237,7 +240,10 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
             switch (followSettings.failureMode.verdictFor(result.outcome())) {
                 case FAIL_BUILD -> fail(new AbortException(FailureMode.describe(result)));
                 case MARK_UNSTABLE -> {
-                    console.getLogger().println(FailureMode.describe(result));
+                    TaskListener listener = console;
+                    if (listener != null) {
+                        listener.getLogger().println(FailureMode.describe(result));
+                    }
                     getContext().setResult(Result.UNSTABLE);
                     succeed(result);
                 }
@@ -275,7 +281,7 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
             listener.getLogger().println(followSettings.stopOnAbort ? Messages.RunFollowExecution_stopping()
                     : Messages.RunFollowExecution_leavingRunning());
         }
-        Timer.get().submit(() -> current.cancel(Messages.RunFollowExecution_abortReason()));
+        Timer.get().execute(() -> current.cancel(Messages.RunFollowExecution_abortReason()));
     }
 
     @Override
