@@ -34,6 +34,8 @@ class FreestyleBuildersITest {
     void configure(JenkinsRule rule) throws Exception {
         this.j = rule;
         fixture.configureJenkins();
+        // runner, follower and approver run at the same time; the built-in node has 2 executors by default
+        j.jenkins.setNumExecutors(4);
     }
 
     @Test
