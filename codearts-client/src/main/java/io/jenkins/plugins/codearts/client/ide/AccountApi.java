@@ -20,7 +20,10 @@ public final class AccountApi {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 
-    /** What the caller may do: create instances, free trial, management entry ({@code GET /v2/permission/account/status}). */
+    /**
+     * What the caller may do: create instances, free trial, management entry ({@code GET
+     * /v2/permission/account/status}).
+     */
     public IdeResult<AccountStatus> showAccountStatus() {
         return transport.execute(OperationCatalog.SHOW_ACCOUNT_STATUS, PathParams.of(), Query.empty(), null, STATUS);
     }

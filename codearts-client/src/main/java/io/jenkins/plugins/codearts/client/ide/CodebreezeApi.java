@@ -17,6 +17,7 @@ import io.jenkins.plugins.codearts.client.ide.model.codebreeze.EventId;
 import io.jenkins.plugins.codearts.client.ide.model.codebreeze.JoinRequest;
 import io.jenkins.plugins.codearts.client.ide.model.codebreeze.JoinResult;
 import io.jenkins.plugins.codearts.client.ide.model.codebreeze.LoginId;
+import io.jenkins.plugins.codearts.client.model.RequiredFields;
 import java.util.Objects;
 
 /** IDE Online document chapter 4.7, codebreeze (CodeArts Snap code generation). */
@@ -73,6 +74,6 @@ public final class CodebreezeApi {
 
     private <T> T post(Operation operation, Query query, Object request,
             Class<T> type) {
-        return transport.execute(operation, PathParams.of(), query, Objects.requireNonNull(request, "request"), type);
+        return transport.execute(operation, PathParams.of(), query, RequiredFields.body(operation, request), type);
     }
 }

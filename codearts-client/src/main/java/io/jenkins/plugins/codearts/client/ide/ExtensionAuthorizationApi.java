@@ -8,6 +8,7 @@ import io.jenkins.plugins.codearts.client.http.Transport;
 import io.jenkins.plugins.codearts.client.ide.model.IdeResult;
 import io.jenkins.plugins.codearts.client.ide.model.authorization.ExtensionAuthorization;
 import io.jenkins.plugins.codearts.client.ide.model.authorization.SetExtensionAuthorizationRequest;
+import io.jenkins.plugins.codearts.client.model.RequiredFields;
 import java.util.Objects;
 
 /**
@@ -45,6 +46,7 @@ public final class ExtensionAuthorizationApi {
     /** Records the user's decision ({@code POST /v2/extension/authorization/{instance_id}}). */
     public IdeResult<Boolean> setExtensionAuthorization(String instanceId, SetExtensionAuthorizationRequest request) {
         return transport.execute(OperationCatalog.SET_EXTENSION_AUTHORIZATION, PathParams.of("instance_id", instanceId),
-                Query.empty(), Objects.requireNonNull(request, "request"), BOOLEAN_RESULT);
+                Query.empty(), RequiredFields.body(OperationCatalog.SET_EXTENSION_AUTHORIZATION, request),
+                BOOLEAN_RESULT);
     }
 }

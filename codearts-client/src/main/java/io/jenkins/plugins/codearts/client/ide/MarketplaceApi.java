@@ -37,6 +37,7 @@ import io.jenkins.plugins.codearts.client.ide.model.marketplace.StarPage;
 import io.jenkins.plugins.codearts.client.ide.model.marketplace.UploadCheckResult;
 import io.jenkins.plugins.codearts.client.model.MultipartForm;
 import io.jenkins.plugins.codearts.client.model.PageArguments;
+import io.jenkins.plugins.codearts.client.model.RequiredFields;
 import io.jenkins.plugins.codearts.client.model.UploadFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,10 @@ public final class MarketplaceApi {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 
-    /** Uploads a plug-in package for CodeArts IDE Online ({@code POST /v1/marketplace/file/plugin}, form field {@code file}). */
+    /**
+     * Uploads a plug-in package for CodeArts IDE Online ({@code POST /v1/marketplace/file/plugin}, form field
+     * {@code file}).
+     */
     public MarketplaceUploadResponse uploadMarketplacePlugin(UploadFile pluginPackage) {
         return uploadMarketplacePlugin(OFFICIAL_CODEARTS_IDE_ONLINE, pluginPackage);
     }
@@ -79,8 +83,8 @@ public final class MarketplaceApi {
      */
     public MarketplaceUploadResponse uploadMarketplacePlugin(String official, UploadFile pluginPackage) {
         Transport.validateId(OperationCatalog.UPLOAD_MARKETPLACE_PLUGIN, "official", official);
-        return transport.upload(OperationCatalog.UPLOAD_MARKETPLACE_PLUGIN, PathParams.of(), Query.of("official", official),
-                new MultipartForm().file("file", pluginPackage).build(), UPLOAD);
+        return transport.upload(OperationCatalog.UPLOAD_MARKETPLACE_PLUGIN, PathParams.of(),
+                Query.of("official", official), new MultipartForm().file("file", pluginPackage).build(), UPLOAD);
     }
 
     /** Comments on an extension ({@code POST /v1/marketplace/extension/evaluation}). */
@@ -104,7 +108,7 @@ public final class MarketplaceApi {
      * @throws CodeArtsInvalidArgumentException when neither {@code evaluation_id} nor {@code reply_id} is given
      */
     public IdeResult<JsonNode> reportEvaluation(ReportEvaluationRequest request) {
-        Objects.requireNonNull(request, "request");
+        RequiredFields.body(OperationCatalog.REPORT_EVALUATION, request);
         if (isBlank(request.evaluationId()) && isBlank(request.replyId())) {
             throw new CodeArtsInvalidArgumentException(OperationCatalog.REPORT_EVALUATION.name(),
                     "evaluation_id/reply_id", null, "are both missing; give the id of the comment (evaluation_id) or"
@@ -128,7 +132,7 @@ public final class MarketplaceApi {
     /** Searches extensions ({@code POST /v1/marketplace/extension/extensionquery}); each filter carries its page. */
     public ExtensionQueryResponse queryExtensions(QueryExtensionsRequest request) {
         return transport.execute(OperationCatalog.QUERY_EXTENSIONS, PathParams.of(), Query.empty(),
-                Objects.requireNonNull(request, "request"), ExtensionQueryResponse.class);
+                RequiredFields.body(OperationCatalog.QUERY_EXTENSIONS, request), ExtensionQueryResponse.class);
     }
 
     /**
@@ -221,7 +225,8 @@ public final class MarketplaceApi {
     public PageIterable<ExtensionCategory> listAllExtensionCategories(String sceneName, Integer supportIde,
             Integer type, int pageSize) {
         return PageIterable.of(pageSize, (offset, limit) -> {
-            CategoryPage page = listExtensionCategories(offset / limit + 1, limit, sceneName, supportIde, type).result();
+            CategoryPage page = listExtensionCategories(offset / limit + 1, limit, sceneName, supportIde,
+                    type).result();
             return page == null ? new Paged<>(List.of(), offset, limit, 0)
                     : new Paged<>(page.items(), offset, limit, total(page.totalItemsCount()));
         });
@@ -254,7 +259,8 @@ public final class MarketplaceApi {
      * {@code /v1}, the template {@code /v2}, which this client sends). The chunk is streamed.
      */
     public IdeResult<FileChunkResult> uploadFileChunk(FileChunkUpload chunk) {
-        Objects.requireNonNull(chunk, "chunk");
+        RequiredFields.argument(OperationCatalog.UPLOAD_FILE_CHUNK, chunk, "chunk",
+                "build one with FileChunkUpload.builder()");
         MultipartForm form = new MultipartForm()
                 .file("file", chunk.file())
                 .field("publisher_id", chunk.publisherId())
@@ -267,11 +273,12 @@ public final class MarketplaceApi {
                 .field("chunk_md5", chunk.chunkMd5())
                 .field("parent_file_sha256", chunk.parentFileSha256())
                 .field("task_id", chunk.taskId());
-        return transport.upload(OperationCatalog.UPLOAD_FILE_CHUNK, PathParams.of(), Query.empty(), form.build(), CHUNK);
+        return transport.upload(OperationCatalog.UPLOAD_FILE_CHUNK, PathParams.of(), Query.empty(), form.build(),
+                CHUNK);
     }
 
     private IdeResult<JsonNode> post(Operation operation, Object request) {
-        return transport.execute(operation, PathParams.of(), Query.empty(), Objects.requireNonNull(request, "request"),
+        return transport.execute(operation, PathParams.of(), Query.empty(), RequiredFields.body(operation, request),
                 FREE_FORM);
     }
 

@@ -10,6 +10,7 @@ import io.jenkins.plugins.codearts.client.ide.model.tsbot.ChatResultRequest;
 import io.jenkins.plugins.codearts.client.ide.model.tsbot.ChatStarted;
 import io.jenkins.plugins.codearts.client.ide.model.tsbot.ChatSubmitted;
 import io.jenkins.plugins.codearts.client.ide.model.tsbot.StartChatRequest;
+import io.jenkins.plugins.codearts.client.model.RequiredFields;
 import java.util.Objects;
 
 /** IDE Online document chapter 4.8, codebreezetsbot (chat bot): open a chat, send a message, poll for the answer. */
@@ -30,7 +31,7 @@ public final class TsbotApi {
     /** Sends a message; the answer is fetched with its {@code result_id} ({@code POST .../tsbot/async-chat}). */
     public ChatSubmitted asyncTsbotChat(AsyncChatRequest request) {
         return transport.execute(OperationCatalog.ASYNC_TSBOT_CHAT, PathParams.of(), Query.empty(),
-                Objects.requireNonNull(request, "request"), ChatSubmitted.class);
+                RequiredFields.body(OperationCatalog.ASYNC_TSBOT_CHAT, request), ChatSubmitted.class);
     }
 
     /** Polls for the answer to a message ({@code POST .../tsbot/async-get-chat-result}). */

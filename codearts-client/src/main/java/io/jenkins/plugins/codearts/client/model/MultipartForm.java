@@ -1,7 +1,7 @@
 package io.jenkins.plugins.codearts.client.model;
 
+import io.jenkins.plugins.codearts.client.CodeArtsInvalidArgumentException;
 import java.io.IOException;
-import java.util.Objects;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
@@ -27,7 +27,10 @@ public final class MultipartForm {
 
     /** Adds the file part under {@code name}. */
     public MultipartForm file(String name, UploadFile file) {
-        Objects.requireNonNull(file, "file");
+        if (file == null) {
+            throw new CodeArtsInvalidArgumentException("upload file", null,
+                    "is missing; pass UploadFile.of(path) or UploadFile.of(name, stream, length, contentType)");
+        }
         builder.addFormDataPart(name, file.fileName(), file.requestBody());
         oneShot |= file.oneShot();
         return this;

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.codearts.client.model;
 
 import io.jenkins.plugins.codearts.client.CodeArtsInvalidArgumentException;
+import io.jenkins.plugins.codearts.client.Operation;
 
 /**
  * Checks the mandatory fields of request models when they are built, so a missing value fails before any HTTP call
@@ -24,8 +25,32 @@ public final class RequiredFields {
         boolean blank = value instanceof CharSequence text && text.toString().isBlank();
         if (value == null || blank) {
             throw new CodeArtsInvalidArgumentException(operation, wireName, value == null ? null : "\"" + value + "\"",
-                    (value == null ? "is missing" : "is blank") + " but the API document marks it as mandatory; set it on "
+                    (value == null ? "is missing" : "is blank")
+                            + " but the API document marks it as mandatory; set it on "
                             + requestType + " (builder or constructor)");
         }
+    }
+
+    /**
+     * Fails when a mandatory argument of a typed call (a request body, a list of ids, an upload) is null.
+     *
+     * @param operation the call
+     * @param value the argument
+     * @param name what the argument is, e.g. {@code request body}
+     * @param fix how to supply it
+     * @return the value, for use inline
+     * @throws CodeArtsInvalidArgumentException when the value is null
+     */
+    public static <T> T argument(Operation operation, T value, String name, String fix) {
+        if (value == null) {
+            throw new CodeArtsInvalidArgumentException(operation.name(), name, null, "is missing; " + fix);
+        }
+        return value;
+    }
+
+    /** {@link #argument} for the JSON body of a call. */
+    public static <T> T body(Operation operation, T request) {
+        return argument(operation, request, "request body",
+                "build one with the request record's constructor or builder()");
     }
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
@@ -61,7 +60,10 @@ public final class UploadFile {
      * @throws CodeArtsInvalidArgumentException when the path is not a readable regular file
      */
     public static UploadFile of(Path path, String contentType) {
-        Objects.requireNonNull(path, "path");
+        if (path == null) {
+            throw new CodeArtsInvalidArgumentException("upload file", null,
+                    "is missing; pass the path of the file to send");
+        }
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
             throw new CodeArtsInvalidArgumentException("upload file", path.toString(),
                     "is not a readable regular file; check the path and its permissions");
@@ -94,7 +96,9 @@ public final class UploadFile {
             throw new CodeArtsInvalidArgumentException("upload file name", fileName,
                     "must not be empty; the form part needs a file name such as plugin.zip");
         }
-        Objects.requireNonNull(stream, "stream");
+        if (stream == null) {
+            throw new CodeArtsInvalidArgumentException("upload stream", null, "is missing; pass the stream to send");
+        }
         if (length < -1) {
             throw new CodeArtsInvalidArgumentException("upload length", String.valueOf(length),
                     "must be the number of bytes, or -1 when unknown");

@@ -13,6 +13,7 @@ import io.jenkins.plugins.codearts.client.Query;
 import io.jenkins.plugins.codearts.client.http.Transport;
 import io.jenkins.plugins.codearts.client.model.MultipartForm;
 import io.jenkins.plugins.codearts.client.model.PageArguments;
+import io.jenkins.plugins.codearts.client.model.RequiredFields;
 import io.jenkins.plugins.codearts.client.model.UploadFile;
 import io.jenkins.plugins.codearts.client.pipeline.model.extensions.BasicPluginDetail;
 import io.jenkins.plugins.codearts.client.pipeline.model.extensions.BasicPluginPage;
@@ -56,37 +57,37 @@ public final class ExtensionsApi {
 
     /** Creates a plug-in version ({@code POST /v1/{domain_id}/agent-plugin/create}). */
     public boolean createPluginVersion(String domainId, PluginVersionRequest request) {
-        return bool(OperationCatalog.CREATE_PLUGIN_VERSION, domainId, Query.empty(), required(request));
+        return send(OperationCatalog.CREATE_PLUGIN_VERSION, domainId, request);
     }
 
     /** Creates a draft version ({@code POST /v1/{domain_id}/agent-plugin/create-draft}). */
     public boolean createPluginDraft(String domainId, PluginVersionRequest request) {
-        return bool(OperationCatalog.CREATE_PLUGIN_DRAFT, domainId, Query.empty(), required(request));
+        return send(OperationCatalog.CREATE_PLUGIN_DRAFT, domainId, request);
     }
 
     /** Edits a draft ({@code POST /v1/{domain_id}/agent-plugin/edit-draft}). */
     public boolean updatePluginDraft(String domainId, PluginVersionRequest request) {
-        return bool(OperationCatalog.UPDATE_PLUGIN_DRAFT, domainId, Query.empty(), required(request));
+        return send(OperationCatalog.UPDATE_PLUGIN_DRAFT, domainId, request);
     }
 
     /** Releases a draft ({@code POST /v1/{domain_id}/agent-plugin/publish-draft}). */
     public boolean publishPluginDraft(String domainId, PublishPluginDraftRequest request) {
-        return bool(OperationCatalog.PUBLISH_PLUGIN_DRAFT, domainId, Query.empty(), required(request));
+        return send(OperationCatalog.PUBLISH_PLUGIN_DRAFT, domainId, request);
     }
 
     /** Updates the basic information of a plug-in ({@code POST /v1/{domain_id}/agent-plugin/update-info}). */
     public boolean updatePluginInfo(String domainId, PluginInfoRequest request) {
-        return bool(OperationCatalog.UPDATE_PLUGIN_INFO, domainId, Query.empty(), required(request));
+        return send(OperationCatalog.UPDATE_PLUGIN_INFO, domainId, request);
     }
 
     /** Releases a plug-in ({@code POST /v1/{domain_id}/agent-plugin/publish-plugin}). */
     public boolean publishPlugin(String domainId, PublishPluginRequest request) {
-        return bool(OperationCatalog.PUBLISH_PLUGIN, domainId, Query.empty(), required(request));
+        return send(OperationCatalog.PUBLISH_PLUGIN, domainId, request);
     }
 
     /** Binds a plug-in to a publisher ({@code POST /v1/{domain_id}/agent-plugin/publish-plugin-bind}). */
     public boolean bindPluginToPublisher(String domainId, PublishPluginRequest request) {
-        return bool(OperationCatalog.BIND_PLUGIN_TO_PUBLISHER, domainId, Query.empty(), required(request));
+        return send(OperationCatalog.BIND_PLUGIN_TO_PUBLISHER, domainId, request);
     }
 
     /**
@@ -168,22 +169,27 @@ public final class ExtensionsApi {
         });
     }
 
-    /** Metric configuration of the given plug-in versions ({@code POST /v1/{domain_id}/agent-plugin/plugin-metrics}). */
+    /**
+     * Metric configuration of the given plug-in versions ({@code POST /v1/{domain_id}/agent-plugin/plugin-metrics}).
+     */
     public List<PluginOutputs> listPluginMetrics(String domainId, List<PluginQuery> plugins) {
         return transport.execute(OperationCatalog.LIST_PLUGIN_METRICS, PathParams.of("domain_id", domainId),
-                Query.empty(), List.copyOf(Objects.requireNonNull(plugins, "plugins")), OUTPUTS);
+                Query.empty(), List.copyOf(RequiredFields.argument(OperationCatalog.LIST_PLUGIN_METRICS, plugins,
+                        "plugin list", "pass the plug-in versions to look up (PluginQuery.builder())")), OUTPUTS);
     }
 
     /** Input configuration of the given plug-in versions ({@code POST /v1/{domain_id}/agent-plugin/plugin-input}). */
     public List<PluginInputs> listPluginInputs(String domainId, List<PluginQuery> plugins) {
         return transport.execute(OperationCatalog.LIST_PLUGIN_INPUTS, PathParams.of("domain_id", domainId),
-                Query.empty(), List.copyOf(Objects.requireNonNull(plugins, "plugins")), INPUTS);
+                Query.empty(), List.copyOf(RequiredFields.argument(OperationCatalog.LIST_PLUGIN_INPUTS, plugins,
+                        "plugin list", "pass the plug-in versions to look up (PluginQuery.builder())")), INPUTS);
     }
 
     /** Output configuration of the given plug-in versions ({@code POST /v1/{domain_id}/agent-plugin/plugin-output}). */
     public List<PluginOutputs> listPluginOutputs(String domainId, List<PluginQuery> plugins) {
         return transport.execute(OperationCatalog.LIST_PLUGIN_OUTPUTS, PathParams.of("domain_id", domainId),
-                Query.empty(), List.copyOf(Objects.requireNonNull(plugins, "plugins")), OUTPUTS);
+                Query.empty(), List.copyOf(RequiredFields.argument(OperationCatalog.LIST_PLUGIN_OUTPUTS, plugins,
+                        "plugin list", "pass the plug-in versions to look up (PluginQuery.builder())")), OUTPUTS);
     }
 
     /**
@@ -236,12 +242,12 @@ public final class ExtensionsApi {
 
     /** Creates a basic plug-in ({@code POST /v3/{domain_id}/extension/info/add}). */
     public boolean createBasicPlugin(String domainId, PluginInfoRequest request) {
-        return bool(OperationCatalog.CREATE_BASIC_PLUGIN, domainId, Query.empty(), required(request));
+        return send(OperationCatalog.CREATE_BASIC_PLUGIN, domainId, request);
     }
 
     /** Updates a basic plug-in ({@code POST /v3/{domain_id}/extension/info/update}). */
     public boolean updateBasicPlugin(String domainId, PluginInfoRequest request) {
-        return bool(OperationCatalog.UPDATE_BASIC_PLUGIN, domainId, Query.empty(), required(request));
+        return send(OperationCatalog.UPDATE_BASIC_PLUGIN, domainId, request);
     }
 
     /**
@@ -258,7 +264,8 @@ public final class ExtensionsApi {
      *
      * @param businessType e.g. {@code Normal}
      */
-    public boolean uploadBasicPlugin(String domainId, String pluginName, String businessType, UploadFile pluginPackage) {
+    public boolean uploadBasicPlugin(String domainId, String pluginName, String businessType,
+            UploadFile pluginPackage) {
         Boolean result = transport.upload(OperationCatalog.UPLOAD_BASIC_PLUGIN, PathParams.of("domain_id", domainId),
                 Query.builder().add("plugin_name", pluginName).add("business_type", businessType).build(),
                 new MultipartForm().file("upload_file", pluginPackage).build(), BOOLEAN);
@@ -277,8 +284,10 @@ public final class ExtensionsApi {
                 Boolean.class));
     }
 
-    private static <T> T required(T request) {
-        return Objects.requireNonNull(request, "request");
+    /** Sends a mandatory JSON body and reads the bare boolean answer. */
+    private boolean send(Operation operation, String domainId, Object request) {
+        RequiredFields.body(operation, request);
+        return bool(operation, domainId, Query.empty(), request);
     }
 
     /** The icon calls answer with the icon's access path as a JSON string. */
@@ -287,7 +296,8 @@ public final class ExtensionsApi {
             return body.asText();
         }
         throw new CodeArtsBadResponseException(operation.name(), operation.name()
-                + ": expected the icon path as a JSON string but got " + (body == null ? "nothing" : body.getNodeType()),
+                + ": expected the icon path as a JSON string but got "
+                + (body == null ? "nothing" : body.getNodeType()),
                 200, null, null);
     }
 }

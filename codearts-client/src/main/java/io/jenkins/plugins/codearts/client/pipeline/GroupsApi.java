@@ -5,6 +5,7 @@ import io.jenkins.plugins.codearts.client.OperationCatalog;
 import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
 import io.jenkins.plugins.codearts.client.http.Transport;
+import io.jenkins.plugins.codearts.client.model.RequiredFields;
 import io.jenkins.plugins.codearts.client.pipeline.model.groups.CreatePipelineGroupRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.groups.GroupSuccess;
 import io.jenkins.plugins.codearts.client.pipeline.model.groups.MovePipelinesToGroupRequest;
@@ -29,13 +30,15 @@ public final class GroupsApi {
     /** Creates a group ({@code POST /v5/{project_id}/api/pipeline-group/create}). */
     public PipelineGroup createPipelineGroup(String projectId, CreatePipelineGroupRequest request) {
         return transport.execute(OperationCatalog.CREATE_PIPELINE_GROUP, PathParams.of("project_id", projectId),
-                Query.empty(), Objects.requireNonNull(request, "request"), PipelineGroup.class);
+                Query.empty(), RequiredFields.body(OperationCatalog.CREATE_PIPELINE_GROUP, request),
+                PipelineGroup.class);
     }
 
     /** Renames a group ({@code POST /v5/{project_id}/api/pipeline-group/update}). */
     public GroupSuccess updatePipelineGroup(String projectId, UpdatePipelineGroupRequest request) {
         return transport.execute(OperationCatalog.UPDATE_PIPELINE_GROUP, PathParams.of("project_id", projectId),
-                Query.empty(), Objects.requireNonNull(request, "request"), GroupSuccess.class);
+                Query.empty(), RequiredFields.body(OperationCatalog.UPDATE_PIPELINE_GROUP, request),
+                GroupSuccess.class);
     }
 
     /** Deletes a group ({@code DELETE /v5/{project_id}/api/pipeline-group/delete?id=}). */
@@ -54,6 +57,6 @@ public final class GroupsApi {
     /** Moves pipelines into a group, one result per pipeline ({@code POST .../pipeline-group/pipeline/move}). */
     public List<PipelineMoveResult> movePipelinesToGroup(String projectId, MovePipelinesToGroupRequest request) {
         return transport.execute(OperationCatalog.MOVE_PIPELINES_TO_GROUP, PathParams.of("project_id", projectId),
-                Query.empty(), Objects.requireNonNull(request, "request"), MOVE_RESULTS);
+                Query.empty(), RequiredFields.body(OperationCatalog.MOVE_PIPELINES_TO_GROUP, request), MOVE_RESULTS);
     }
 }

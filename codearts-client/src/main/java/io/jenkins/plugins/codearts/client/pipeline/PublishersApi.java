@@ -10,6 +10,7 @@ import io.jenkins.plugins.codearts.client.Query;
 import io.jenkins.plugins.codearts.client.http.Transport;
 import io.jenkins.plugins.codearts.client.model.MultipartForm;
 import io.jenkins.plugins.codearts.client.model.PageArguments;
+import io.jenkins.plugins.codearts.client.model.RequiredFields;
 import io.jenkins.plugins.codearts.client.model.UploadFile;
 import io.jenkins.plugins.codearts.client.pipeline.model.extensions.CreatePublisherRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.extensions.Publisher;
@@ -33,7 +34,8 @@ public final class PublishersApi {
     /** Creates a publisher ({@code POST /v1/{domain_id}/publisher/create}); true when it worked. */
     public boolean createPublisher(String domainId, CreatePublisherRequest request) {
         return Boolean.TRUE.equals(transport.execute(OperationCatalog.CREATE_PUBLISHER,
-                PathParams.of("domain_id", domainId), Query.empty(), Objects.requireNonNull(request, "request"),
+                PathParams.of("domain_id", domainId), Query.empty(),
+                RequiredFields.body(OperationCatalog.CREATE_PUBLISHER, request),
                 Boolean.class));
     }
 
@@ -84,7 +86,8 @@ public final class PublishersApi {
     /** Publishers by id ({@code POST /v1/{domain_id}/publisher/detail}, body: a bare array of ids). */
     public PublisherDetails showPublisherDetails(String domainId, List<String> publisherIds) {
         return transport.execute(OperationCatalog.SHOW_PUBLISHER_DETAILS, PathParams.of("domain_id", domainId),
-                Query.empty(), List.copyOf(Objects.requireNonNull(publisherIds, "publisherIds")),
+                Query.empty(), List.copyOf(RequiredFields.argument(OperationCatalog.SHOW_PUBLISHER_DETAILS,
+                publisherIds, "publisher ids", "pass the publisher_unique_id values to look up")),
                 PublisherDetails.class);
     }
 }

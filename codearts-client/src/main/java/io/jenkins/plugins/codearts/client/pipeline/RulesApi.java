@@ -7,6 +7,7 @@ import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
 import io.jenkins.plugins.codearts.client.http.Transport;
 import io.jenkins.plugins.codearts.client.model.PageArguments;
+import io.jenkins.plugins.codearts.client.model.RequiredFields;
 import io.jenkins.plugins.codearts.client.pipeline.model.rules.RuleChangeResult;
 import io.jenkins.plugins.codearts.client.pipeline.model.rules.RuleDetail;
 import io.jenkins.plugins.codearts.client.pipeline.model.rules.RulePage;
@@ -60,7 +61,7 @@ public final class RulesApi {
     /** Updates a rule ({@code PUT /v2/{domain_id}/rules/{rule_id}/update}). */
     public RuleChangeResult updateRule(String domainId, String ruleId, RuleRequest request) {
         return transport.execute(OperationCatalog.UPDATE_RULE, PathParams.of("domain_id", domainId, "rule_id", ruleId),
-                Query.empty(), Objects.requireNonNull(request, "request"), RuleChangeResult.class);
+                Query.empty(), RequiredFields.body(OperationCatalog.UPDATE_RULE, request), RuleChangeResult.class);
     }
 
     /** Deletes a rule ({@code DELETE /v2/{domain_id}/rules/{rule_id}/delete}). */
@@ -72,6 +73,6 @@ public final class RulesApi {
     /** Creates a rule ({@code POST /v2/{domain_id}/rules/create}). */
     public RuleChangeResult createRule(String domainId, RuleRequest request) {
         return transport.execute(OperationCatalog.CREATE_RULE, PathParams.of("domain_id", domainId), Query.empty(),
-                Objects.requireNonNull(request, "request"), RuleChangeResult.class);
+                RequiredFields.body(OperationCatalog.CREATE_RULE, request), RuleChangeResult.class);
     }
 }

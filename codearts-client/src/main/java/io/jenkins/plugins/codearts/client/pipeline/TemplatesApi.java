@@ -6,6 +6,7 @@ import io.jenkins.plugins.codearts.client.Paged;
 import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
 import io.jenkins.plugins.codearts.client.http.Transport;
+import io.jenkins.plugins.codearts.client.model.RequiredFields;
 import io.jenkins.plugins.codearts.client.pipeline.model.templates.ListPipelineTemplatesRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.templates.PipelineTemplateDetail;
 import io.jenkins.plugins.codearts.client.pipeline.model.templates.PipelineTemplateId;
@@ -42,7 +43,8 @@ public final class TemplatesApi {
         ListPipelineTemplatesRequest base = filter == null ? ListPipelineTemplatesRequest.builder().build() : filter;
         return PageIterable.of(pageSize, (offset, limit) -> {
             PipelineTemplatePage page = listPipelineTemplates(tenantId, new ListPipelineTemplatesRequest(
-                    base.language(), base.isSystem(), base.name(), offset, (long) limit, base.sortKey(), base.sortDir()));
+                    base.language(), base.isSystem(), base.name(), offset, (long) limit, base.sortKey(),
+                            base.sortDir()));
             return new Paged<>(page.templates(), offset, limit, page.total() == null ? -1 : page.total());
         });
     }
@@ -50,7 +52,8 @@ public final class TemplatesApi {
     /** Creates a template ({@code POST /v5/{tenant_id}/api/pipeline-templates}). */
     public PipelineTemplateId createPipelineTemplate(String tenantId, PipelineTemplateRequest request) {
         return transport.execute(OperationCatalog.CREATE_PIPELINE_TEMPLATE, PathParams.of("tenant_id", tenantId),
-                Query.empty(), Objects.requireNonNull(request, "request"), PipelineTemplateId.class);
+                Query.empty(), RequiredFields.body(OperationCatalog.CREATE_PIPELINE_TEMPLATE, request),
+                PipelineTemplateId.class);
     }
 
     /** Template details ({@code GET /v5/{tenant_id}/api/pipeline-templates/{template_id}}). */
@@ -65,7 +68,7 @@ public final class TemplatesApi {
             PipelineTemplateRequest request) {
         return transport.execute(OperationCatalog.UPDATE_PIPELINE_TEMPLATE,
                 PathParams.of("tenant_id", tenantId, "template_id", templateId), Query.empty(),
-                Objects.requireNonNull(request, "request"), PipelineTemplateId.class);
+                RequiredFields.body(OperationCatalog.UPDATE_PIPELINE_TEMPLATE, request), PipelineTemplateId.class);
     }
 
     /**

@@ -7,6 +7,7 @@ import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
 import io.jenkins.plugins.codearts.client.http.Transport;
 import io.jenkins.plugins.codearts.client.model.PageArguments;
+import io.jenkins.plugins.codearts.client.model.RequiredFields;
 import io.jenkins.plugins.codearts.client.pipeline.model.opensource.CreateTenantOpenSourceRuleSetRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.opensource.OpenSourceRuleSetDetail;
 import io.jenkins.plugins.codearts.client.pipeline.model.opensource.OpenSourceRuleSetPage;
@@ -30,7 +31,8 @@ public final class TenantOpenSourceRuleSetsApi {
     public RuleSetChangeResult createTenantOpenSourceRuleSet(String domainId,
             CreateTenantOpenSourceRuleSetRequest request) {
         return transport.execute(OperationCatalog.CREATE_TENANT_OPEN_SOURCE_RULE_SET,
-                PathParams.of("domain_id", domainId), Query.empty(), Objects.requireNonNull(request, "request"),
+                PathParams.of("domain_id", domainId), Query.empty(),
+                RequiredFields.body(OperationCatalog.CREATE_TENANT_OPEN_SOURCE_RULE_SET, request),
                 RuleSetChangeResult.class);
     }
 
@@ -39,7 +41,8 @@ public final class TenantOpenSourceRuleSetsApi {
             UpdateTenantOpenSourceRuleSetRequest request) {
         return transport.execute(OperationCatalog.UPDATE_TENANT_OPEN_SOURCE_RULE_SET,
                 PathParams.of("domain_id", domainId, "rule_set_id", ruleSetId), Query.empty(),
-                Objects.requireNonNull(request, "request"), RuleSetChangeResult.class);
+                RequiredFields.body(OperationCatalog.UPDATE_TENANT_OPEN_SOURCE_RULE_SET, request),
+                RuleSetChangeResult.class);
     }
 
     /** One policy ({@code GET /v2/{domain_id}/tenant/open-source/rule-sets/{rule_set_id}/detail}). */

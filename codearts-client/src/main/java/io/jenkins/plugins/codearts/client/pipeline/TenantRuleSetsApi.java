@@ -7,6 +7,7 @@ import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
 import io.jenkins.plugins.codearts.client.http.Transport;
 import io.jenkins.plugins.codearts.client.model.PageArguments;
+import io.jenkins.plugins.codearts.client.model.RequiredFields;
 import io.jenkins.plugins.codearts.client.pipeline.model.rulesets.CreateTenantRuleSetRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.rulesets.RuleSetBrief;
 import io.jenkins.plugins.codearts.client.pipeline.model.rulesets.RuleSetChangeResult;
@@ -30,7 +31,8 @@ public final class TenantRuleSetsApi {
     /** Creates a rule set ({@code POST /v2/{domain_id}/tenant/rule-sets/create}). */
     public RuleSetChangeResult createTenantRuleSet(String domainId, CreateTenantRuleSetRequest request) {
         return transport.execute(OperationCatalog.CREATE_TENANT_RULE_SET, PathParams.of("domain_id", domainId),
-                Query.empty(), Objects.requireNonNull(request, "request"), RuleSetChangeResult.class);
+                Query.empty(), RequiredFields.body(OperationCatalog.CREATE_TENANT_RULE_SET, request),
+                RuleSetChangeResult.class);
     }
 
     /** Changes a rule set ({@code PUT /v2/{domain_id}/tenant/rule-sets/{rule_set_id}/update}). */
@@ -38,7 +40,7 @@ public final class TenantRuleSetsApi {
             UpdateTenantRuleSetRequest request) {
         return transport.execute(OperationCatalog.UPDATE_TENANT_RULE_SET,
                 PathParams.of("domain_id", domainId, "rule_set_id", ruleSetId), Query.empty(),
-                Objects.requireNonNull(request, "request"), RuleSetChangeResult.class);
+                RequiredFields.body(OperationCatalog.UPDATE_TENANT_RULE_SET, request), RuleSetChangeResult.class);
     }
 
     /**

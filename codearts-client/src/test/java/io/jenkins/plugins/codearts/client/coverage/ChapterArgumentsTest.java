@@ -138,6 +138,22 @@ class ChapterArgumentsTest {
     }
 
     @Test
+    void missingRequestBodyOrUploadIsNamed() {
+        assertThatThrownBy(() -> client.pipeline().rules().createRule("domain-1", null))
+                .isInstanceOf(CodeArtsInvalidArgumentException.class)
+                .hasMessageContaining("createRule: invalid request body: is missing");
+        assertThatThrownBy(() -> client.pipeline().extensions().createPluginDraft("domain-1", null))
+                .isInstanceOf(CodeArtsInvalidArgumentException.class)
+                .hasMessageContaining("createPluginDraft: invalid request body: is missing");
+        assertThatThrownBy(() -> client.pipeline().extensions().uploadPluginIcon("domain-1", "p", null))
+                .isInstanceOf(CodeArtsInvalidArgumentException.class)
+                .hasMessageContaining("invalid upload file: is missing; pass UploadFile.of(path)");
+        assertThatThrownBy(() -> client.ide().marketplace().uploadFileChunk(null))
+                .isInstanceOf(CodeArtsInvalidArgumentException.class)
+                .hasMessageContaining("uploadFileChunk: invalid chunk: is missing");
+    }
+
+    @Test
     void listingCategoriesFromPageZeroIsRejected() {
         assertThatThrownBy(() -> client.ide().marketplace().listExtensionCategories(0, 10, null, null, null))
                 .isInstanceOf(CodeArtsInvalidArgumentException.class)
