@@ -163,7 +163,9 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
             if (event.type() == FollowEvent.Type.RUN_STARTED && event.run() != null && returnWhenStarted()) {
                 returnStarted(event);
             }
-        } catch (IOException | InterruptedException | RuntimeException e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException | RuntimeException e) {
             LOGGER.log(Level.WARNING, "Could not record CodeArts event " + event.type(), e);
         }
     }
@@ -249,7 +251,10 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
                 }
                 default -> succeed(result);
             }
-        } catch (IOException | InterruptedException | RuntimeException e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail(e);
+        } catch (IOException | RuntimeException e) {
             fail(e);
         }
     }
