@@ -68,7 +68,7 @@ final class CodeArtsConnector {
             effectiveRegion = CodeArtsGlobalConfiguration.DEFAULT_REGION;
         }
         return new ConnectionSettings(effectiveRegion, global.getPipelineEndpoint(), global.getIdeEndpoint(),
-                global.getIamEndpoint(), effectiveProject, effectiveCredentials);
+                global.getIamEndpoint(), effectiveProject, effectiveCredentials, global.getDomainId());
     }
 
     /**
@@ -108,6 +108,7 @@ final class CodeArtsConnector {
                 .pipelineEndpoint(settings.pipelineEndpoint)
                 .ideEndpoint(settings.ideEndpoint)
                 .iamEndpoint(settings.iamEndpoint)
+                .domainId(settings.domainId)
                 .httpClient(jenkinsHttpClient())
                 .build();
         return CodeArtsClient.create(config);

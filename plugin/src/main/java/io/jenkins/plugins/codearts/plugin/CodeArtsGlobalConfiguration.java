@@ -268,7 +268,7 @@ public class CodeArtsGlobalConfiguration extends GlobalConfiguration {
         }
         ConnectionSettings settings = new ConnectionSettings(Util.fixEmptyAndTrim(region) == null ? DEFAULT_REGION
                 : region.trim(), Util.fixEmptyAndTrim(pipelineEndpoint), Util.fixEmptyAndTrim(ideEndpoint),
-                Util.fixEmptyAndTrim(iamEndpoint), project, id);
+                Util.fixEmptyAndTrim(iamEndpoint), project, id, getDomainId());
         try {
             CodeArtsConnector.ConnectionCheck check = CodeArtsConnector.testConnection(settings, credentials);
             if (check.visiblePipelines() == 0) {

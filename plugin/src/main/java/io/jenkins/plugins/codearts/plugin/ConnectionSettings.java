@@ -16,15 +16,18 @@ final class ConnectionSettings implements Serializable {
     final String iamEndpoint;
     final String projectId;
     final String credentialsId;
+    /** Account (domain) id; the client uses it as the IDE org_id with AK/SK. May be null. */
+    final String domainId;
 
     ConnectionSettings(String region, String pipelineEndpoint, String ideEndpoint, String iamEndpoint,
-            String projectId, String credentialsId) {
+            String projectId, String credentialsId, String domainId) {
         this.region = region;
         this.pipelineEndpoint = pipelineEndpoint;
         this.ideEndpoint = ideEndpoint;
         this.iamEndpoint = iamEndpoint;
         this.projectId = projectId;
         this.credentialsId = credentialsId;
+        this.domainId = domainId;
     }
 
     @Override
