@@ -3,7 +3,6 @@ package io.jenkins.plugins.codearts.plugin;
 import com.cloudbees.plugins.credentials.CredentialsMatchers;
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.ExtensionList;
@@ -11,7 +10,6 @@ import hudson.Util;
 import hudson.security.ACL;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.codearts.client.Regions;
 import java.net.URI;
 import java.util.List;
 import jenkins.model.GlobalConfiguration;
@@ -281,12 +279,6 @@ public class CodeArtsGlobalConfiguration extends GlobalConfiguration {
             // Client exceptions carry operation, status, error code and request id, never credentials.
             return FormValidation.error(Messages.CodeArtsGlobalConfiguration_testFailed(e.getMessage()));
         }
-    }
-
-    /** The endpoint a URL field would use, for the help text; null when the region has no known endpoint. */
-    @CheckForNull
-    static String knownPipelineEndpoint(String region) {
-        return Regions.pipelineEndpoint(region).orElse(null);
     }
 
     static boolean isHttpUrl(String value) {
