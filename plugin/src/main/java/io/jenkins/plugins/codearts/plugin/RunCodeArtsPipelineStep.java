@@ -127,7 +127,7 @@ public final class RunCodeArtsPipelineStep extends FollowingStepBase {
         this.wait = wait;
     }
 
-    /** For the forms: the variables one per line. */
+    /** For the Snippet Generator form: the variables one per line (the list itself would render as "[...]"). */
     public String getVariablesText() {
         return String.join("\n", variables);
     }
@@ -215,8 +215,9 @@ public final class RunCodeArtsPipelineStep extends FollowingStepBase {
             return WebPermissions.canConfigure(item) ? FieldChecks.required("pipelineId", value) : FormValidation.ok();
         }
 
+        /** Checks the variables text area (its form field is {@code variablesText}, posted as {@code variables}). */
         @POST
-        public FormValidation doCheckVariables(@AncestorInPath Item item, @QueryParameter String value) {
+        public FormValidation doCheckVariablesText(@AncestorInPath Item item, @QueryParameter String value) {
             if (!WebPermissions.canConfigure(item)) {
                 return FormValidation.ok();
             }
