@@ -26,59 +26,67 @@ final class LogLineAssembler {
 
     Assembled accept(String pending, String chunk) {
         List<String> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder(pending == null ? "" : pending);
-        if (chunk != null) {
-            int from = 0;
-            int length = chunk.length();
-            while (from < length) {
-                int newline = chunk.indexOf('\n', from);
-                if (newline < 0) {
-                    current.append(chunk, from, length);
-                    break;
-                }
-                current.append(chunk, from, newline);
-                if (current.length() > 0 && current.charAt(current.length() - 1) == '\r') {
-                    current.setLength(current.length() - 1);
-                }
-                split(current, lines, true);
-                current.setLength(0);
-                from = newline + 1;
+        String carry = pending == null ? "" : pending;
+        int from = 0;
+        int length = chunk == null ? 0 : chunk.length();
+        while (from < length) {
+            int newline = chunk.indexOf('\n', from);
+            if (newline < 0) {
+                break;
             }
+            String line;
+            if (carry.isEmpty()) {
+                int end = newline > from && chunk.charAt(newline - 1) == '\r' ? newline - 1 : newline;
+                line = chunk.substring(from, end); // the common case: one copy per line
+            } else {
+                line = withoutTrailingCr(carry + chunk.substring(from, newline));
+                carry = "";
+            }
+            addSplit(line, lines);
+            from = newline + 1;
         }
+        String rest = from < length ? carry + chunk.substring(from) : carry;
         // A partial line that already exceeds the limit is emitted in full-size pieces now; only the rest waits.
-        split(current, lines, false);
-        return new Assembled(lines, current.toString());
+        int start = 0;
+        while (rest.length() - start > maxLineChars) {
+            int cut = cutPoint(rest, start);
+            lines.add(rest.substring(start, cut));
+            start = cut;
+        }
+        return new Assembled(lines, start == 0 ? rest : rest.substring(start));
     }
 
     /** What is left when the step is over: the pending text as a last line, if any. */
     List<String> flush(String pending) {
         List<String> lines = new ArrayList<>();
         if (pending != null && !pending.isEmpty()) {
-            StringBuilder rest = new StringBuilder(pending);
-            split(rest, lines, true);
+            addSplit(pending, lines);
         }
         return lines;
     }
 
-    /**
-     * Moves {@code text} into {@code lines} in pieces of at most {@code maxLineChars}. With {@code complete} the last
-     * piece is emitted too and the builder is emptied; otherwise the last piece (under the limit) stays in the builder.
-     */
-    private void split(StringBuilder text, List<String> lines, boolean complete) {
+    /** Adds a complete line, split into pieces of at most {@code maxLineChars}. */
+    private void addSplit(String line, List<String> lines) {
+        if (line.length() <= maxLineChars) {
+            lines.add(line);
+            return;
+        }
         int start = 0;
-        while (text.length() - start > maxLineChars) {
-            int end = start + maxLineChars;
-            if (Character.isHighSurrogate(text.charAt(end - 1))) {
-                end--; // never cut a surrogate pair in half
-            }
-            lines.add(text.substring(start, end));
-            start = end;
+        while (line.length() - start > maxLineChars) {
+            int cut = cutPoint(line, start);
+            lines.add(line.substring(start, cut));
+            start = cut;
         }
-        if (complete) {
-            lines.add(text.substring(start));
-            text.setLength(0);
-        } else if (start > 0) {
-            text.delete(0, start);
-        }
+        lines.add(line.substring(start));
+    }
+
+    /** End of the piece starting at {@code start}: the limit, moved back one so a surrogate pair is never cut. */
+    private int cutPoint(String text, int start) {
+        int end = start + maxLineChars;
+        return Character.isHighSurrogate(text.charAt(end - 1)) ? end - 1 : end;
+    }
+
+    private static String withoutTrailingCr(String line) {
+        return !line.isEmpty() && line.charAt(line.length() - 1) == '\r' ? line.substring(0, line.length() - 1) : line;
     }
 }

@@ -11,7 +11,6 @@ import io.jenkins.plugins.codearts.engine.FollowState.StepCursor;
 import io.jenkins.plugins.codearts.engine.PipelineWalker.StepSlot;
 import io.jenkins.plugins.codearts.engine.RunView.StageView;
 import io.jenkins.plugins.codearts.engine.RunView.StepView;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -567,7 +566,7 @@ final class RunFollower implements RunFollow {
         long bytes = state.logBytes();
         long added = 0;
         for (String line : lines) {
-            long size = line.getBytes(StandardCharsets.UTF_8).length + 1L;
+            long size = utf8Length(line) + 1L;
             if (bytes + added + size > cap) {
                 updateState(state.withCursor(stepId, next, added));
                 String url = state.runUrl();
@@ -583,6 +582,27 @@ final class RunFollower implements RunFollow {
         }
         updateState(state.withCursor(stepId, next, added));
         return true;
+    }
+
+    /** UTF-8 size without encoding the line (this runs for every log line). */
+    static long utf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                bytes++; // an unpaired surrogate is encoded as '?'
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     // ---------------------------------------------------------------- stop, finish, fail

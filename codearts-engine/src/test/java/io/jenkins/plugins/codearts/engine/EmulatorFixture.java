@@ -119,17 +119,22 @@ final class EmulatorFixture implements AutoCloseable {
     }
 
     /**
-     * A pipeline whose single step prints {@code blocks} times the run variable {@code BLOCK}, which the run sets to
-     * {@code linesPerBlock} lines of {@code lineLength - 1} characters: a log of any size from a small definition.
+     * A pipeline with one stage of {@code jobs} parallel jobs; each job's single step prints {@code blocksPerStep}
+     * times the run variable {@code BLOCK} (see {@link #block}): a log of any size from a small definition.
      */
-    String createBigLogPipeline(String name, int blocks) {
+    String createBigLogPipeline(String name, int jobs, int blocksPerStep) {
         StringBuilder logs = new StringBuilder("[");
-        for (int i = 0; i < blocks; i++) {
+        for (int i = 0; i < blocksPerStep; i++) {
             logs.append(i == 0 ? "" : ",").append("\"${BLOCK}\"");
         }
         logs.append(']');
-        return createPipeline(name, "[{\"name\":\"Big\",\"jobs\":[{\"name\":\"log\",\"steps\":[{\"name\":"
-                + "\"print\",\"duration\":\"1s\",\"logs\":" + logs + "}]}]}]");
+        StringBuilder jobList = new StringBuilder("[");
+        for (int j = 0; j < jobs; j++) {
+            jobList.append(j == 0 ? "" : ",").append("{\"name\":\"job").append(j).append("\",\"steps\":[{\"name\":")
+                    .append("\"print\",\"duration\":\"100ms\",\"logs\":").append(logs).append("}]}");
+        }
+        jobList.append(']');
+        return createPipeline(name, "[{\"name\":\"Big\",\"jobs\":" + jobList + "}]");
     }
 
     static String block(int linesPerBlock, int lineLength) {

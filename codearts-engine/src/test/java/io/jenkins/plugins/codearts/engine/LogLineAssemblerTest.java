@@ -90,6 +90,14 @@ class LogLineAssemblerTest {
     }
 
     @Test
+    void countsUtf8BytesLikeTheEncoder() {
+        for (String text : List.of("", "ascii", "ünï", "构建成功", "\uD83D\uDE00 emoji", "lone \uD800 surrogate")) {
+            assertThat(RunFollower.utf8Length(text)).as(text)
+                    .isEqualTo(text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        }
+    }
+
+    @Test
     void rejectsAUselessLimit() {
         assertThatThrownBy(() -> new LogLineAssembler(3)).hasMessageContaining("maxLineChars is 3");
     }
