@@ -27,6 +27,14 @@ final class Failures {
         return false;
     }
 
+    /** 401 and 403: the credentials or permissions are wrong; nothing else will work either. */
+    static boolean isAuthentication(Throwable error) {
+        if (error instanceof CodeArtsAuthenticationException || error instanceof CodeArtsPermissionException) {
+            return true;
+        }
+        return error instanceof CodeArtsApiException api && (api.httpStatus() == 401 || api.httpStatus() == 403);
+    }
+
     static boolean isClientError(Throwable error) {
         return error instanceof io.jenkins.plugins.codearts.client.CodeArtsException;
     }

@@ -13,7 +13,10 @@ import io.jenkins.plugins.codearts.engine.RunView.StageView;
 import io.jenkins.plugins.codearts.engine.RunView.StepView;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -38,6 +41,8 @@ final class RunFollower implements RunFollow {
     private static final int MAX_PAGES_PER_STEP_TICK = 64;
     /** Upper bound of time spent paging in one tick; the next tick follows immediately when a backlog remains. */
     private static final long MAX_PAGING_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+    /** Failed reads of a finished step's log before the engine gives up on it (with a line saying so). */
+    private static final int FINAL_READ_ATTEMPTS = 5;
     /** How far back (server time) a run may have started to count as "started by this request". */
     private static final long START_MATCH_WINDOW_MILLIS = TimeUnit.MINUTES.toMillis(2);
 
@@ -71,8 +76,10 @@ final class RunFollower implements RunFollow {
     private String stoppingMessage;
     private long stopDeadline;
     private String recoveryNote;
+    private String queuedNote;
+    private final Map<String, Integer> unreadableLogs = new LinkedHashMap<>();
     private final List<FollowEvent> heldEvents = new ArrayList<>();
-    private final java.util.Map<String, String> heldReported = new java.util.LinkedHashMap<>();
+    private final Map<String, String> heldReported = new LinkedHashMap<>();
     private boolean resumed;
 
     RunFollower(RunApi api, ScheduledExecutorService scheduler, FollowOptions options, FollowListener listener,
@@ -298,10 +305,9 @@ final class RunFollower implements RunFollow {
         RunRef ref = new RunRef(startRequest.projectId(), startRequest.pipelineId(), started.runId());
         updateState(state.withRun(ref).withPhase(Phase.QUEUED));
         if (started.queued()) {
-            String url = fallbackUrl(ref);
-            emit(FollowEvent.ofRun(Type.RUN_QUEUED, ref, url, "QUEUED", "Run " + started.runId()
-                    + " is queued: the pipeline's concurrency limit is reached"
-                    + (started.note() == null ? "" : " (" + started.note() + ")")));
+            // Said right after the URL line, which the first run detail prints.
+            queuedNote = "Run " + started.runId() + " is queued: the pipeline's concurrency limit is reached"
+                    + (started.note() == null ? "" : " (" + started.note() + ")");
         }
     }
 
@@ -376,7 +382,7 @@ final class RunFollower implements RunFollow {
             current = current.withRunInfo(run.runNumber(), url);
         }
         List<FollowEvent> events = new ArrayList<>();
-        java.util.Map<String, String> reportedNow = new java.util.LinkedHashMap<>();
+        Map<String, String> reportedNow = new LinkedHashMap<>();
         if (resumed) {
             resumed = false;
             events.add(FollowEvent.ofRun(Type.RUN_STARTED, current.run(), url, run.status(), "Resuming CodeArts run "
@@ -391,6 +397,10 @@ final class RunFollower implements RunFollow {
                     + (url == null ? "(no URL: set FollowOptions.region)" : url)));
             if (recoveryNote != null) {
                 events.add(FollowEvent.ofRun(Type.POLL_WARNING, current.run(), url, run.status(), recoveryNote));
+            }
+            if (queuedNote != null) {
+                events.add(FollowEvent.ofRun(Type.RUN_QUEUED, current.run(), url, "QUEUED", queuedNote));
+                queuedNote = null;
             }
         }
         TransitionDetector.Changes changes = TransitionDetector.detect(current.run(), url, run,
@@ -442,13 +452,13 @@ final class RunFollower implements RunFollow {
         }
         List<FollowEvent> events = new ArrayList<>(heldEvents);
         // Endings read best from the inside out: steps, then their jobs, stages, and the run last.
-        events.sort(java.util.Comparator.comparingInt(event -> switch (event.type()) {
+        events.sort(Comparator.comparingInt(event -> switch (event.type()) {
             case STEP_STATUS -> 0;
             case JOB_STATUS -> 1;
             case STAGE_STATUS -> 2;
             default -> 3;
         }));
-        java.util.Map<String, String> reported = new java.util.LinkedHashMap<>(heldReported);
+        Map<String, String> reported = new LinkedHashMap<>(heldReported);
         heldEvents.clear();
         heldReported.clear();
         for (FollowEvent event : events) {
@@ -511,9 +521,13 @@ final class RunFollower implements RunFollow {
                 RunApi.LogPage page;
                 try {
                     page = api.showStepLogs(state.run(), jobId, step.id(), cursor.offset(), options.logPageLines());
+                    unreadableLogs.remove(step.id());
                 } catch (RuntimeException error) {
-                    pollFailed(error, now);
-                    return textArrived;
+                    if (!giveUpOnLog(slot, cursor, prefix, error, runOver)) {
+                        pollFailed(error, now);
+                        return textArrived;
+                    }
+                    break;
                 }
                 pages++;
                 String text = page.text() == null ? "" : page.text();
@@ -546,6 +560,30 @@ final class RunFollower implements RunFollow {
             }
         }
         return textArrived;
+    }
+
+    /**
+     * Whether to stop trying to read one step's log: at once when CodeArts says it does not exist or rejects the
+     * request (a missing log must not end the follow), or after {@link #FINAL_READ_ATTEMPTS} failed reads once the run
+     * is over (so an unreadable log cannot keep a finished run open forever). Authentication errors are never given up
+     * on here: they end the follow. When giving up, the partial line is printed and one line says what happened.
+     */
+    private boolean giveUpOnLog(StepSlot slot, StepCursor cursor, String prefix, RuntimeException error,
+            boolean runOver) {
+        if (!Failures.isClientError(error) || Failures.isAuthentication(error)) {
+            return false;
+        }
+        int failures = unreadableLogs.merge(slot.step().id(), 1, Integer::sum);
+        if (!Failures.isPermanent(error) && !(runOver && failures >= FINAL_READ_ATTEMPTS)) {
+            return false;
+        }
+        unreadableLogs.remove(slot.step().id());
+        List<String> lines = new ArrayList<>(assembler.flush(cursor.pending()));
+        String url = state.runUrl();
+        lines.add("[log of step \"" + slot.path() + "\" could not be read: " + Failures.describe(error)
+                + "; full log: " + (url == null ? "the run's page in CodeArts" : url) + "]");
+        emitLogLines(slot.step().id(), prefix, lines, new StepCursor(null, "", true));
+        return true;
     }
 
     private boolean allLogsComplete() {

@@ -392,6 +392,8 @@ class FollowIntegrationTest {
 
             FollowEvent queued = listener.await(second, Type.RUN_QUEUED, 20);
             assertThat(queued.message()).contains("is queued");
+            assertThat(listener.lines.get(0)).as("the URL comes first").startsWith("Started CodeArts run #");
+            assertThat(listener.lines.get(1)).isEqualTo(queued.message());
             assertThat(first.await().outcome()).isEqualTo(Outcome.SUCCESS);
             RunResult result = second.await();
             assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
@@ -417,5 +419,37 @@ class FollowIntegrationTest {
         assertThat(listener.lines.get(1)).contains("runPipeline failed").contains("following it");
         assertThat(new ClientRunApi(fixture.client).recentRuns(fixture.demo.projectId(), pipeline, 10))
                 .as("no second run was started").hasSize(1);
+    }
+
+    @Test
+    void aStepLogThatDoesNotExistIsReportedAndTheFollowGoesOn() {
+        String pipeline = fixture.createPipeline("missing-log", SHORT_STAGES);
+        FaultRule missing = fixture.emulator.faults().on("showStepLogs").once()
+                .businessError("DEVCP.00012002", "Related record not in DB");
+        RecordingListener listener = new RecordingListener();
+        RunResult result = fixture.engine.startRun(StartRunRequest.builder(fixture.demo.projectId(), pipeline)
+                .build(), fixture.options(), listener).await();
+
+        assertThat(missing.fired()).isEqualTo(1);
+        assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(listener.lines).filteredOn(line -> line.contains("could not be read: ")).hasSize(1);
+    }
+
+    @Test
+    void aLogThatCannotBeReadNeverKeepsAFinishedRunOpen() {
+        String pipeline = fixture.createPipeline("unreadable-log", SHORT_STAGES);
+        FaultRule broken = fixture.emulator.faults().on("showStepLogs").status(503);
+        try {
+            RecordingListener listener = new RecordingListener();
+            RunResult result = fixture.engine.startRun(StartRunRequest.builder(fixture.demo.projectId(), pipeline)
+                    .build(), fixture.options(), listener).await();
+
+            assertThat(broken.fired()).isPositive();
+            assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
+            assertThat(listener.lines).filteredOn(line -> line.contains("could not be read: ")).hasSize(2);
+            assertThat(listener.events(Type.POLL_WARNING)).isNotEmpty();
+        } finally {
+            fixture.emulator.faults().clear();
+        }
     }
 }
