@@ -15,6 +15,7 @@ public final class FollowOptions {
     private final int maxLineChars;
     private final long maxLogBytes;
     private final int logPageLines;
+    private final int maxLogPageLines;
     private final Duration timeout;
     private final boolean stopOnTimeout;
     private final boolean stopOnCancel;
@@ -36,6 +37,7 @@ public final class FollowOptions {
         this.maxLineChars = b.maxLineChars;
         this.maxLogBytes = b.maxLogBytes;
         this.logPageLines = b.logPageLines;
+        this.maxLogPageLines = b.maxLogPageLines;
         this.timeout = b.timeout;
         this.stopOnTimeout = b.stopOnTimeout;
         this.stopOnCancel = b.stopOnCancel;
@@ -67,6 +69,7 @@ public final class FollowOptions {
         b.maxLineChars = maxLineChars;
         b.maxLogBytes = maxLogBytes;
         b.logPageLines = logPageLines;
+        b.maxLogPageLines = maxLogPageLines;
         b.timeout = timeout;
         b.stopOnTimeout = stopOnTimeout;
         b.stopOnCancel = stopOnCancel;
@@ -107,6 +110,15 @@ public final class FollowOptions {
     /** {@code limit} sent with each logs request (lines per page). */
     public int logPageLines() {
         return logPageLines;
+    }
+
+    /**
+     * Largest {@code limit} used while catching up: when a page says {@code has_more}, the next request asks for four
+     * times as many lines, up to this; once caught up, requests go back to {@link #logPageLines()}. If CodeArts rejects
+     * a larger limit (HTTP 400), the follow stays at {@link #logPageLines()}.
+     */
+    public int maxLogPageLines() {
+        return maxLogPageLines;
     }
 
     /** Overall timeout, or null for none. */
@@ -187,6 +199,7 @@ public final class FollowOptions {
         private int maxLineChars = 4096;
         private long maxLogBytes = 64L * 1024 * 1024;
         private int logPageLines = 1000;
+        private int maxLogPageLines = 10_000;
         private Duration timeout;
         private boolean stopOnTimeout = true;
         private boolean stopOnCancel = true;
@@ -238,6 +251,14 @@ public final class FollowOptions {
                 throw new IllegalArgumentException("logPageLines is " + value + "; use 1..100000 (default 1000)");
             }
             this.logPageLines = value;
+            return this;
+        }
+
+        public Builder maxLogPageLines(int value) {
+            if (value < 1 || value > 100_000) {
+                throw new IllegalArgumentException("maxLogPageLines is " + value + "; use 1..100000 (default 10000)");
+            }
+            this.maxLogPageLines = value;
             return this;
         }
 
@@ -337,6 +358,9 @@ public final class FollowOptions {
             if (idlePoll.compareTo(fastPoll) < 0) {
                 throw new IllegalArgumentException("idlePoll (" + idlePoll + ") is shorter than fastPoll (" + fastPoll
                         + "); make idlePoll at least fastPoll");
+            }
+            if (maxLogPageLines < logPageLines) {
+                maxLogPageLines = logPageLines; // a larger base page size simply disables growth
             }
             Objects.requireNonNull(stopWait);
             return new FollowOptions(this);

@@ -78,6 +78,8 @@ final class RunFollower implements RunFollow {
     private String recoveryNote;
     private String queuedNote;
     private final Map<String, Integer> unreadableLogs = new LinkedHashMap<>();
+    private int pageLimit;
+    private int pageLimitCeiling;
     private final List<FollowEvent> heldEvents = new ArrayList<>();
     private final Map<String, String> heldReported = new LinkedHashMap<>();
     private boolean resumed;
@@ -94,6 +96,8 @@ final class RunFollower implements RunFollow {
         this.assembler = new LogLineAssembler(options.maxLineChars());
         this.clock = clock;
         this.resumed = initialState.reported().containsKey("url");
+        this.pageLimit = options.logPageLines();
+        this.pageLimitCeiling = Math.max(options.logPageLines(), options.maxLogPageLines());
     }
 
     void begin() {
@@ -520,9 +524,16 @@ final class RunFollower implements RunFollow {
             while (true) {
                 RunApi.LogPage page;
                 try {
-                    page = api.showStepLogs(state.run(), jobId, step.id(), cursor.offset(), options.logPageLines());
+                    page = api.showStepLogs(state.run(), jobId, step.id(), cursor.offset(), pageLimit);
                     unreadableLogs.remove(step.id());
                 } catch (RuntimeException error) {
+                    if (pageLimit > options.logPageLines() && isRejectedRequest(error)) {
+                        // The service does not take larger pages: stay at the configured size from now on.
+                        pageLimit = options.logPageLines();
+                        pageLimitCeiling = options.logPageLines();
+                        backlog = true;
+                        break;
+                    }
                     if (!giveUpOnLog(slot, cursor, prefix, error, runOver)) {
                         pollFailed(error, now);
                         return textArrived;
@@ -550,6 +561,8 @@ final class RunFollower implements RunFollow {
                     return textArrived; // byte cap reached
                 }
                 cursor = next;
+                // Catch up on a backlog with larger pages; back to the configured size once caught up.
+                pageLimit = more ? Math.min(pageLimitCeiling, pageLimit * 4) : options.logPageLines();
                 if (!more) {
                     break;
                 }
@@ -584,6 +597,10 @@ final class RunFollower implements RunFollow {
                 + "; full log: " + (url == null ? "the run's page in CodeArts" : url) + "]");
         emitLogLines(slot.step().id(), prefix, lines, new StepCursor(null, "", true));
         return true;
+    }
+
+    private static boolean isRejectedRequest(RuntimeException error) {
+        return error instanceof CodeArtsApiException api && api.httpStatus() == 400;
     }
 
     private boolean allLogsComplete() {

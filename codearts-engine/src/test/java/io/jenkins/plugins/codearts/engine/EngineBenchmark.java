@@ -258,9 +258,8 @@ public final class EngineBenchmark {
 
     /**
      * A finished run whose log is {@code megabytes} MB of 100-byte lines (one stage of parallel jobs, each with one
-     * step printing 1 MB) is followed with default options except no log cap and {@code -Dbench.pageLines} lines per
-     * logs request (default 10000, the emulator's maximum). Reports MB/s from the first to the last log line at the
-     * listener. Pass a
+     * step printing 1 MB) is followed with default options except no log cap ({@code -Dbench.pageLines} sets the base
+     * page size). Reports MB/s from the first to the last log line at the listener. Pass a
      * negative size for a single step holding the whole log (the emulator renders the whole step log for every page,
      * so that variant measures the emulator more than the engine).
      */
@@ -272,13 +271,15 @@ public final class EngineBenchmark {
     }
 
     private static void streamOnce(EmulatorFixture fixture, int megabytes, boolean report) throws Exception {
+        AtomicLong requests = new AtomicLong();
+        fixture.requestObserver = path -> requests.incrementAndGet();
         // 100-byte lines (99 characters + newline) in blocks of 100 lines (10 KB), 100 blocks (1 MB) per step.
         boolean singleStep = megabytes < 0;
         int size = Math.abs(megabytes);
         String pipeline = singleStep ? fixture.createBigLogPipeline("throughput", 1, size * 100)
                 : fixture.createBigLogPipeline("throughput", size, 100);
         String block = EmulatorFixture.block(100, 100);
-        int pageLines = Integer.parseInt(System.getProperty("bench.pageLines", "10000"));
+        int pageLines = Integer.getInteger("bench.pageLines", FollowOptions.defaults().logPageLines());
         AtomicLong bytes = new AtomicLong();
         AtomicLong count = new AtomicLong();
         AtomicLong firstLineAt = new AtomicLong();
@@ -300,13 +301,15 @@ public final class EngineBenchmark {
                 .variable("BLOCK", block).build(), FollowOptions.builder().streamLogs(false).build(),
                 FollowListener.none()).await();
         FollowOptions options = FollowOptions.builder().maxLogBytes(Long.MAX_VALUE).logPageLines(pageLines).build();
+        long requestsBefore = requests.get();
         RunResult result = fixture.engine.followRun(finished.run(), options, listener).await();
         double seconds = (lastLineAt.get() - firstLineAt.get()) / 1e9;
         if (report) {
             System.out.printf("(4) log throughput: %.1f MB in %d lines (%s), first to last line %.2f s = %.1f MB/s "
-                    + "(outcome %s, %d lines per logs request)%n", bytes.get() / 1048576.0, count.get(),
-                    singleStep ? "one step" : size + " steps of 1 MB", seconds, bytes.get() / 1048576.0 / seconds,
-                    result.outcome(), pageLines);
+                    + "(outcome %s, pages of %d lines growing to %d while catching up, %d requests)%n",
+                    bytes.get() / 1048576.0, count.get(), singleStep ? "one step" : size + " steps of 1 MB", seconds,
+                    bytes.get() / 1048576.0 / seconds, result.outcome(), pageLines, options.maxLogPageLines(),
+                    requests.get() - requestsBefore);
         }
     }
 

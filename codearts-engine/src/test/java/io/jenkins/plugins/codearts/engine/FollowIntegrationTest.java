@@ -452,4 +452,18 @@ class FollowIntegrationTest {
             fixture.emulator.faults().clear();
         }
     }
+
+    @Test
+    void largerCatchUpPagesThatTheServiceRejectsFallBackWithoutLosingLines() {
+        RecordingListener listener = new RecordingListener();
+        // The emulator takes at most 10000 lines per request: growing 50 -> 200 -> 800 -> 3200 -> 12800 is refused.
+        FollowOptions options = fixture.options().toBuilder().logPageLines(50).maxLogPageLines(40_000).build();
+        RunResult finished = fixture.engine.startRun(logsRun("engine: page growth"), fixture.options().toBuilder()
+                .streamLogs(false).build(), FollowListener.none()).await();
+        RunResult result = fixture.engine.followRun(finished.run(), options, listener).await();
+
+        assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertLogsByteExact(result.run(), listener.lines);
+        assertThat(listener.events(Type.POLL_WARNING)).isEmpty();
+    }
 }
