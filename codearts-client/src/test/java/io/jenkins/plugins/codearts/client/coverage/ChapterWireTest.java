@@ -204,7 +204,9 @@ class ChapterWireTest {
         if (body.multipartFragments() != null) {
             assertThat(request.getHeader("Content-Type")).startsWith("multipart/form-data; boundary=");
             assertThat(request.getHeader("X-Sdk-Content-Sha256")).isEqualTo("UNSIGNED-PAYLOAD");
-            assertThat(text).contains(body.multipartFragments());
+            // OkHttp 4 writes a Content-Length header on each form part, OkHttp 5 does not; the server needs neither.
+            String withoutPartLengths = text.replaceAll("\r\nContent-Length: \\d+\r\n", "\r\n");
+            assertThat(withoutPartLengths).contains(body.multipartFragments());
         } else if (body.json() != null) {
             assertThat(request.getHeader("Content-Type")).startsWith("application/json");
             assertThat(request.getHeader("X-Sdk-Content-Sha256")).isNull();
@@ -732,12 +734,12 @@ class ChapterWireTest {
                         example("ide/uploadFileChunk"), "POST", "/v2/fileservice/file/upload",
                         Body.multipart("name=\"file\"; filename=\"" + icon.getFileName() + "\"",
                                 new String(ICON_BYTES, StandardCharsets.US_ASCII),
-                                "name=\"chunk_index\"\r\nContent-Length: 1\r\n\r\n1",
-                                "name=\"merge\"\r\nContent-Length: 4\r\n\r\ntrue",
+                                "name=\"chunk_index\"\r\n\r\n1",
+                                "name=\"merge\"\r\n\r\ntrue",
                                 "name=\"total_chunk_number\"", "name=\"parent_file_size\"",
-                                "name=\"parent_file_name\"\r\nContent-Length: 8\r\n\r\nicon.png",
-                                "name=\"override\"\r\nContent-Length: 5\r\n\r\nfalse",
-                                "name=\"chunk_md5\"\r\nContent-Length: 32\r\n\r\n0123456789abcdef0123456789abcdef"),
+                                "name=\"parent_file_name\"\r\n\r\nicon.png",
+                                "name=\"override\"\r\n\r\nfalse",
+                                "name=\"chunk_md5\"\r\n\r\n0123456789abcdef0123456789abcdef"),
                         result -> assertThat(result.result().taskId()).isEqualTo("597a3fc9-a023-48fa-93bd-14386bf5936b")),
                 row("createAcceptance", c -> c.ide().codebreeze().createAcceptance(new CreateAcceptanceRequest("req-1", 1)),
                         example("ide/createAcceptance"), "POST", "/v2/aims/codemodelserver/code-generation/acceptance",
