@@ -1,9 +1,11 @@
 package io.jenkins.plugins.codearts.client.pipeline.model;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * An artifact of a run (the document's keys are camelCase here).
+ * An artifact of a run (the document's keys are camelCase here; the snake_case spellings the rest of the API uses are
+ * accepted too).
  *
  * @param name name
  * @param packageType type
@@ -12,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 public record PackageInfo(
         @JsonProperty("name") String name,
-        @JsonProperty("packageType") String packageType,
+        @JsonProperty("packageType") @JsonAlias("package_type") String packageType,
         @JsonProperty("version") String version,
-        @JsonProperty("downloadUrl") String downloadUrl) {
+        @JsonProperty("downloadUrl") @JsonAlias("download_url") String downloadUrl) {
 }
