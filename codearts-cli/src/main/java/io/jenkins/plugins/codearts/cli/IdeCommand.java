@@ -169,8 +169,8 @@ final class IdeCommand implements Runnable {
         }
     }
 
-    @Command(name = "start", description = "Start a stopped instance and wait until it is RUNNING.")
-    static final class Start implements Callable<Integer> {
+    /** start, stop and delete differ only in the engine call: the same flags, waiting and output. */
+    abstract static class InstanceAction implements Callable<Integer> {
         @ParentCommand
         IdeCommand ide;
 
@@ -183,55 +183,37 @@ final class IdeCommand implements Runnable {
         @Option(names = "--instance-id", required = true, paramLabel = "ID")
         String instanceId;
 
+        abstract IdeFollow act(CodeArtsEngine engine, IdeWaitOptions options, IdeListener listener);
+
         @Override
         public Integer call() {
             CliEnvironment environment = ide.root.environment();
             return perform(environment, connection,
-                    (engine, open) -> engine.startIdeInstance(instanceId, wait.options(), printer(environment)));
+                    (engine, open) -> act(engine, wait.options(), printer(environment)));
+        }
+    }
+
+    @Command(name = "start", description = "Start a stopped instance and wait until it is RUNNING.")
+    static final class Start extends InstanceAction {
+        @Override
+        IdeFollow act(CodeArtsEngine engine, IdeWaitOptions options, IdeListener listener) {
+            return engine.startIdeInstance(instanceId, options, listener);
         }
     }
 
     @Command(name = "stop", description = "Stop a running instance (its disk is kept) and wait until it is STOPPED.")
-    static final class Stop implements Callable<Integer> {
-        @ParentCommand
-        IdeCommand ide;
-
-        @Mixin
-        ConnectionOptions connection;
-
-        @Mixin
-        WaitFlags wait;
-
-        @Option(names = "--instance-id", required = true, paramLabel = "ID")
-        String instanceId;
-
+    static final class Stop extends InstanceAction {
         @Override
-        public Integer call() {
-            CliEnvironment environment = ide.root.environment();
-            return perform(environment, connection,
-                    (engine, open) -> engine.stopIdeInstance(instanceId, wait.options(), printer(environment)));
+        IdeFollow act(CodeArtsEngine engine, IdeWaitOptions options, IdeListener listener) {
+            return engine.stopIdeInstance(instanceId, options, listener);
         }
     }
 
     @Command(name = "delete", description = "Delete an instance and its disk, and wait until it is gone.")
-    static final class Delete implements Callable<Integer> {
-        @ParentCommand
-        IdeCommand ide;
-
-        @Mixin
-        ConnectionOptions connection;
-
-        @Mixin
-        WaitFlags wait;
-
-        @Option(names = "--instance-id", required = true, paramLabel = "ID")
-        String instanceId;
-
+    static final class Delete extends InstanceAction {
         @Override
-        public Integer call() {
-            CliEnvironment environment = ide.root.environment();
-            return perform(environment, connection,
-                    (engine, open) -> engine.deleteIdeInstance(instanceId, wait.options(), printer(environment)));
+        IdeFollow act(CodeArtsEngine engine, IdeWaitOptions options, IdeListener listener) {
+            return engine.deleteIdeInstance(instanceId, options, listener);
         }
     }
 
