@@ -1,5 +1,6 @@
 package io.jenkins.plugins.codearts.cli;
 
+import io.jenkins.plugins.codearts.cli.config.Setting;
 import io.jenkins.plugins.codearts.cli.progress.EngineProgressBridge;
 import io.jenkins.plugins.codearts.cli.progress.LiveRenderer;
 import io.jenkins.plugins.codearts.cli.progress.PlainRenderer;
@@ -7,6 +8,7 @@ import io.jenkins.plugins.codearts.cli.progress.ProgressEvent;
 import io.jenkins.plugins.codearts.cli.progress.ProgressMode;
 import io.jenkins.plugins.codearts.cli.progress.ProgressRenderer;
 import io.jenkins.plugins.codearts.client.CodeArtsJson;
+import io.jenkins.plugins.codearts.engine.CodeArtsEngine;
 import io.jenkins.plugins.codearts.engine.FollowListener;
 import io.jenkins.plugins.codearts.engine.FollowOptions;
 import io.jenkins.plugins.codearts.engine.Outcome;
@@ -76,6 +78,33 @@ final class FollowSession {
             builder.pollSpeedup(flags.pollSpeedup);
         }
         return builder.build();
+    }
+
+    /** What {@code run} and {@code wait} differ in: how the follow begins (a new run, or one already going). */
+    @FunctionalInterface
+    interface RunStarter {
+        RunFollow start(CodeArtsEngine engine, FollowOptions options, FollowListener listener);
+    }
+
+    /**
+     * {@code run} and {@code wait}: follows what {@code starter} begins with the options {@code flags} ask for, shows
+     * its progress (retry notices included), writes the optional result file and returns the exit code.
+     */
+    static int followToExitCode(CliEnvironment environment, Connection open, FollowFlags flags, String threadName,
+            RunStarter starter) {
+        FollowOptions options = options(flags, open.settings().get(Setting.REGION).orElse(null));
+        ScheduledExecutorService scheduler = newScheduler(threadName);
+        try {
+            CodeArtsEngine engine = new CodeArtsEngine(open.client(), scheduler);
+            ProgressRenderer renderer = renderer(environment, flags.progress, open.masker());
+            open.routeNotices(text -> renderer.accept(new ProgressEvent.Notice(text)));
+            RunResult result = follow(environment, renderer, scheduler, null, options.stopOnCancel(),
+                    listener -> starter.start(engine, options, listener));
+            writeResultFile(flags.resultFile, result);
+            return exitCode(result.outcome());
+        } finally {
+            shutdown(scheduler);
+        }
     }
 
     /**

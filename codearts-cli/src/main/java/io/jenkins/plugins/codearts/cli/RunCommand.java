@@ -1,18 +1,11 @@
 package io.jenkins.plugins.codearts.cli;
 
-import io.jenkins.plugins.codearts.cli.config.Setting;
-import io.jenkins.plugins.codearts.cli.progress.ProgressEvent;
-import io.jenkins.plugins.codearts.cli.progress.ProgressRenderer;
-import io.jenkins.plugins.codearts.engine.CodeArtsEngine;
-import io.jenkins.plugins.codearts.engine.FollowOptions;
-import io.jenkins.plugins.codearts.engine.RunResult;
 import io.jenkins.plugins.codearts.engine.StartRunRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ScheduledExecutorService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -65,19 +58,8 @@ final class RunCommand implements Callable<Integer> {
         CliEnvironment environment = root.environment();
         try (Connection open = Connection.open(environment, connection)) {
             StartRunRequest request = buildRequest(open.projectId("to run a pipeline"));
-            FollowOptions options = FollowSession.options(follow, open.settings().get(Setting.REGION).orElse(null));
-            ScheduledExecutorService scheduler = FollowSession.newScheduler("codearts-run");
-            try {
-                CodeArtsEngine engine = new CodeArtsEngine(open.client(), scheduler);
-                ProgressRenderer renderer = FollowSession.renderer(environment, follow.progress, open.masker());
-                open.routeNotices(text -> renderer.accept(new ProgressEvent.Notice(text)));
-                RunResult result = FollowSession.follow(environment, renderer, scheduler, null,
-                        options.stopOnCancel(), listener -> engine.startRun(request, options, listener));
-                FollowSession.writeResultFile(follow.resultFile, result);
-                return FollowSession.exitCode(result.outcome());
-            } finally {
-                FollowSession.shutdown(scheduler);
-            }
+            return FollowSession.followToExitCode(environment, open, follow, "codearts-run",
+                    (engine, options, listener) -> engine.startRun(request, options, listener));
         }
     }
 

@@ -1,14 +1,7 @@
 package io.jenkins.plugins.codearts.cli;
 
-import io.jenkins.plugins.codearts.cli.config.Setting;
-import io.jenkins.plugins.codearts.cli.progress.ProgressEvent;
-import io.jenkins.plugins.codearts.cli.progress.ProgressRenderer;
-import io.jenkins.plugins.codearts.engine.CodeArtsEngine;
-import io.jenkins.plugins.codearts.engine.FollowOptions;
 import io.jenkins.plugins.codearts.engine.RunRef;
-import io.jenkins.plugins.codearts.engine.RunResult;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ScheduledExecutorService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,19 +33,8 @@ final class WaitCommand implements Callable<Integer> {
         CliEnvironment environment = root.environment();
         try (Connection open = Connection.open(environment, connection)) {
             RunRef run = runRef(open.projectId("to follow a run"));
-            FollowOptions options = FollowSession.options(follow, open.settings().get(Setting.REGION).orElse(null));
-            ScheduledExecutorService scheduler = FollowSession.newScheduler("codearts-wait");
-            try {
-                CodeArtsEngine engine = new CodeArtsEngine(open.client(), scheduler);
-                ProgressRenderer renderer = FollowSession.renderer(environment, follow.progress, open.masker());
-                open.routeNotices(text -> renderer.accept(new ProgressEvent.Notice(text)));
-                RunResult result = FollowSession.follow(environment, renderer, scheduler, null,
-                        options.stopOnCancel(), listener -> engine.followRun(run, options, listener));
-                FollowSession.writeResultFile(follow.resultFile, result);
-                return FollowSession.exitCode(result.outcome());
-            } finally {
-                FollowSession.shutdown(scheduler);
-            }
+            return FollowSession.followToExitCode(environment, open, follow, "codearts-wait",
+                    (engine, options, listener) -> engine.followRun(run, options, listener));
         }
     }
 
