@@ -16,6 +16,15 @@ final class RunJson {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
+    /** RunPipelineSource.params of the run detail (Doc A table 4-52, without build_params). */
+    private static final List<String> SOURCE_PARAMS = List.of("git_type", "git_url", "ssh_git_url", "web_url",
+            "repo_name", "default_branch", "endpoint_id", "codehub_id", "alias");
+
+    /** build_params of the run detail's sources (Doc A table 4-53: the LatestRun fields without git_url). */
+    private static final List<String> RUN_BUILD_PARAMS = List.of("action", "build_type", "commit_id", "event_type",
+            "merge_id", "message", "source_branch", "tag", "target_branch", "codehub_id", "source_codehub_id",
+            "source_codehub_url", "source_codehub_http_url");
+
     private RunJson() {
     }
 
@@ -212,6 +221,17 @@ final class RunJson {
             }
             if (!build.hasNonNull("commit_id")) {
                 build.put("commit_id", fakeCommit(run.id));
+            }
+            // Every field of Doc A tables 4-52/4-53 is present, null when unknown, as in the 4.2.3 example.
+            for (String field : SOURCE_PARAMS) {
+                if (!params.has(field)) {
+                    params.putNull(field);
+                }
+            }
+            for (String field : RUN_BUILD_PARAMS) {
+                if (!build.has(field)) {
+                    build.putNull(field);
+                }
             }
             result.add(copy);
         }
