@@ -1,14 +1,14 @@
 package io.jenkins.plugins.codearts.engine;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.jenkins.plugins.codearts.client.CodeArtsBadResponseException;
 import io.jenkins.plugins.codearts.client.CodeArtsClient;
-import io.jenkins.plugins.codearts.client.Query;
-import java.util.Map;
+import io.jenkins.plugins.codearts.client.ide.IdeInstancesApi;
+import io.jenkins.plugins.codearts.client.ide.model.IdeInstanceCreated;
+import io.jenkins.plugins.codearts.client.ide.model.IdeRuntimeState;
+import io.jenkins.plugins.codearts.client.ide.model.StartIdeInstanceRequest;
 
-/** {@link IdeApi} on the client's generic JSON call (same transport, signing, retries and errors as typed calls). */
+/**
+ * {@link IdeApi} on the client's typed IDE Online operations ({@code client.ide().instances()}) and model records.
+ */
 final class ClientIdeApi implements IdeApi {
 
     private final CodeArtsClient client;
@@ -17,61 +17,40 @@ final class ClientIdeApi implements IdeApi {
         this.client = client;
     }
 
+    private IdeInstancesApi instances() {
+        return client.ide().instances();
+    }
+
     @Override
     public Created create(CreateIdeInstanceRequest request) {
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.put("display_name", request.displayName());
-        body.put("stack_id", request.stackId());
-        body.put("arch", request.arch());
-        body.put("cpu_memory", request.cpuMemory());
-        body.put("pvc_quantity", request.pvcQuantity());
-        body.put("refresh_interval", request.refreshInterval());
-        if (request.description() != null) {
-            body.put("description", request.description());
-        }
-        if (request.temporary() != null) {
-            body.put("is_temporary", request.temporary());
-        }
-        if (request.labelTag() != null) {
-            body.put("label_tag", request.labelTag());
-        }
-        if (!request.plugins().isEmpty()) {
-            request.plugins().forEach(body.putArray("plugin_enable_list")::add);
-        }
-        if (!request.pluginVars().isEmpty()) {
-            ObjectNode vars = body.putObject("plugin_vars");
-            request.pluginVars().forEach(vars::put);
-        }
-        JsonNode answer = client.call("createIdeInstance", Map.of("org_id", request.orgId()), Query.empty(),
-                body.toString());
-        JsonNode result = answer.path("result");
-        String id = ClientRunApi.text(result, "id");
-        if (id == null) {
-            throw new CodeArtsBadResponseException("createIdeInstance", "createIdeInstance answered without result.id",
-                    200, null, null);
-        }
-        return new Created(id, ClientRunApi.text(result, "link"), ClientRunApi.text(result, "arch"));
+        var body = new io.jenkins.plugins.codearts.client.ide.model.CreateIdeInstanceRequest(request.displayName(),
+                request.stackId(), request.cpuMemory(), request.pvcQuantity(), request.refreshInterval(),
+                request.arch(), request.description(), request.temporary(), request.labelTag(),
+                request.plugins().isEmpty() ? null : request.plugins(),
+                request.pluginVars().isEmpty() ? null : request.pluginVars(),
+                null, null, null, null, null, null, null, null, null);
+        IdeInstanceCreated created = instances().createIdeInstance(request.orgId(), body);
+        return new Created(created.id(), created.link(), created.arch());
     }
 
     @Override
     public Status status(String instanceId) {
-        JsonNode answer = client.call("showIdeInstanceStatus", Map.of("instance_id", instanceId), Query.empty(), null);
-        JsonNode result = answer.path("result");
-        return new Status(ClientRunApi.text(result, "status"), ClientRunApi.text(result, "server_url"));
+        IdeRuntimeState state = instances().showIdeInstanceStatus(instanceId);
+        return new Status(state.status() == null ? null : state.status().name(), state.serverUrl());
     }
 
     @Override
     public void start(String instanceId) {
-        client.call("startIdeInstance", Map.of("instance_id", instanceId), Query.empty(), "{}");
+        instances().startIdeInstance(instanceId, StartIdeInstanceRequest.none());
     }
 
     @Override
     public void stop(String instanceId) {
-        client.call("stopIdeInstance", Map.of("instance_id", instanceId), Query.empty(), null);
+        instances().stopIdeInstance(instanceId);
     }
 
     @Override
     public void delete(String instanceId) {
-        client.call("deleteIdeInstance", Map.of("instance_id", instanceId), Query.empty(), null);
+        instances().deleteIdeInstance(instanceId);
     }
 }

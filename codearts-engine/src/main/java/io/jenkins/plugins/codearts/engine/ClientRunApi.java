@@ -1,29 +1,36 @@
 package io.jenkins.plugins.codearts.engine;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.codearts.client.CodeArtsBadResponseException;
 import io.jenkins.plugins.codearts.client.CodeArtsClient;
-import io.jenkins.plugins.codearts.client.Query;
+import io.jenkins.plugins.codearts.client.pipeline.PipelinesApi;
+import io.jenkins.plugins.codearts.client.pipeline.model.BuildParams;
+import io.jenkins.plugins.codearts.client.pipeline.model.JobRun;
+import io.jenkins.plugins.codearts.client.pipeline.model.ListPipelineRunsRequest;
+import io.jenkins.plugins.codearts.client.pipeline.model.PackageInfo;
+import io.jenkins.plugins.codearts.client.pipeline.model.PipelineRunDetail;
+import io.jenkins.plugins.codearts.client.pipeline.model.PipelineRunList;
+import io.jenkins.plugins.codearts.client.pipeline.model.PipelineRunSummary;
+import io.jenkins.plugins.codearts.client.pipeline.model.RunPipelineRequest;
+import io.jenkins.plugins.codearts.client.pipeline.model.RunPipelineResponse;
+import io.jenkins.plugins.codearts.client.pipeline.model.RunSource;
+import io.jenkins.plugins.codearts.client.pipeline.model.RunSourceParams;
+import io.jenkins.plugins.codearts.client.pipeline.model.RunVariable;
+import io.jenkins.plugins.codearts.client.pipeline.model.StageRun;
+import io.jenkins.plugins.codearts.client.pipeline.model.StepLog;
+import io.jenkins.plugins.codearts.client.pipeline.model.StepLogRequest;
+import io.jenkins.plugins.codearts.client.pipeline.model.StepRun;
 import io.jenkins.plugins.codearts.engine.RunView.JobView;
 import io.jenkins.plugins.codearts.engine.RunView.StageView;
 import io.jenkins.plugins.codearts.engine.RunView.StepView;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * {@link RunApi} on top of the client's generic JSON call ({@link CodeArtsClient#call}), which goes through the same
- * transport, signing, retry policy and error mapping as the typed methods. Reading the JSON tree here keeps the engine
- * tolerant of both spellings the documents use and of the string-typed offsets, and lets it pick only the fields it
- * needs from large run details.
+ * {@link RunApi} on the client's typed pipeline operations ({@code client.pipeline().pipelines()}) and model records:
+ * the wire format (field names, string offsets, queued-run answers) is known only to the client's models. This class
+ * only translates those records into the engine's {@link RunView} and back.
  */
 final class ClientRunApi implements RunApi {
-
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final CodeArtsClient client;
 
@@ -35,105 +42,79 @@ final class ClientRunApi implements RunApi {
         return client.config() == null ? null : client.config().region();
     }
 
+    private PipelinesApi pipelines() {
+        return client.pipeline().pipelines();
+    }
+
     @Override
     public Started runPipeline(StartRunRequest request) {
-        ObjectNode body = JSON.objectNode();
-        if (!request.sources().isEmpty()) {
-            ArrayNode sources = body.putArray("sources");
-            for (StartRunRequest.Source source : request.sources()) {
-                ObjectNode item = sources.addObject();
-                item.put("type", source.type());
-                ObjectNode params = item.putObject("params");
-                putIfPresent(params, "git_type", source.gitType());
-                putIfPresent(params, "git_url", source.gitUrl());
-                putIfPresent(params, "alias", source.alias());
-                putIfPresent(params, "codehub_id", source.codehubId());
-                putIfPresent(params, "endpoint_id", source.endpointId());
-                putIfPresent(params, "default_branch", source.defaultBranch());
-                ObjectNode build = params.putObject("build_params");
-                putIfPresent(build, "build_type", source.buildType());
-                putIfPresent(build, "target_branch", source.branch());
-                putIfPresent(build, "tag", source.tag());
-                putIfPresent(build, "event_type", source.eventType());
-            }
+        List<RunSource> sources = new ArrayList<>();
+        for (StartRunRequest.Source source : request.sources()) {
+            // build_params is always sent (possibly empty), as CodeArts' own examples do.
+            BuildParams build = new BuildParams(null, present(source.buildType()), null, present(source.eventType()),
+                    null, null, null, present(source.tag()), present(source.branch()), null, null, null, null, null);
+            sources.add(new RunSource(source.type(), new RunSourceParams(present(source.gitType()),
+                    present(source.gitUrl()), null, null, null, present(source.defaultBranch()),
+                    present(source.endpointId()), present(source.codehubId()), present(source.alias()), build)));
         }
-        putIfPresent(body, "description", request.description());
-        if (!request.variables().isEmpty()) {
-            ArrayNode variables = body.putArray("variables");
-            request.variables().forEach((name, value) -> variables.addObject().put("name", name).put("value", value));
-        }
-        if (!request.chooseJobs().isEmpty()) {
-            ArrayNode jobs = body.putArray("choose_jobs");
-            request.chooseJobs().forEach(jobs::add);
-        }
-        if (!request.chooseStages().isEmpty()) {
-            ArrayNode stages = body.putArray("choose_stages");
-            request.chooseStages().forEach(stages::add);
-        }
-        JsonNode answer = client.call("runPipeline",
-                Map.of("project_id", request.projectId(), "pipeline_id", request.pipelineId()), Query.empty(),
-                body.toString());
-        String runId = text(answer, "pipeline_run_id");
-        if (runId == null) {
-            throw new CodeArtsBadResponseException("runPipeline", "runPipeline answered without pipeline_run_id: "
-                    + abbreviate(answer), 200, null, null);
-        }
-        return new Started(runId, false, null);
+        List<RunVariable> variables = new ArrayList<>();
+        request.variables().forEach((name, value) -> variables.add(new RunVariable(name, value)));
+        RunPipelineRequest body = new RunPipelineRequest(sources.isEmpty() ? null : sources,
+                present(request.description()), variables.isEmpty() ? null : variables,
+                request.chooseJobs().isEmpty() ? null : request.chooseJobs(),
+                request.chooseStages().isEmpty() ? null : request.chooseStages());
+        RunPipelineResponse answer = pipelines().runPipeline(request.projectId(), request.pipelineId(), body);
+        return new Started(answer.pipelineRunId(), answer.queued(), answer.queued() ? answer.errorMessage() : null);
     }
 
     @Override
     public RunView showRun(RunRef run) {
-        JsonNode detail = client.call("showPipelineRunDetail", pipelinePath(run),
-                Query.of("pipeline_run_id", run.runId()), null);
+        PipelineRunDetail detail = pipelines().showPipelineRunDetail(run.projectId(), run.pipelineId(), run.runId());
+        if (detail == null) {
+            throw new CodeArtsBadResponseException("showPipelineRunDetail", "showPipelineRunDetail answered with an "
+                    + "empty body for run " + run.runId(), 200, null, null);
+        }
         List<StageView> stages = new ArrayList<>();
-        for (JsonNode stage : detail.path("stages")) {
+        for (StageRun stage : listOf(detail.stages())) {
             List<JobView> jobs = new ArrayList<>();
-            for (JsonNode job : stage.path("jobs")) {
-                jobs.add(new JobView(text(job, "id"), text(job, "name"), integer(job, "sequence"), text(job, "status"),
-                        time(job, "start_time"), time(job, "end_time"), steps(job.path("steps"))));
+            for (JobRun job : listOf(stage.jobs())) {
+                jobs.add(new JobView(job.id(), job.name(), number(job.sequence()), name(job.status()),
+                        time(job.startTime()), time(job.endTime()), steps(job.steps())));
             }
-            stages.add(new StageView(text(stage, "id"), text(stage, "name"), integer(stage, "sequence"),
-                    text(stage, "status"), time(stage, "start_time"), time(stage, "end_time"),
-                    steps(stage.path("pre")), jobs, steps(stage.path("post"))));
+            stages.add(new StageView(stage.id(), stage.name(), number(stage.sequence()), name(stage.status()),
+                    time(stage.startTime()), time(stage.endTime()), steps(stage.pre()), jobs, steps(stage.post())));
         }
         List<ArtifactInfo> artifacts = new ArrayList<>();
-        for (JsonNode artifact : detail.path("artifacts")) {
-            artifacts.add(new ArtifactInfo(text(artifact, "name"), firstText(artifact, "packageType", "package_type"),
-                    text(artifact, "version"), firstText(artifact, "downloadUrl", "download_url")));
+        for (PackageInfo artifact : listOf(detail.artifacts())) {
+            artifacts.add(new ArtifactInfo(artifact.name(), artifact.packageType(), artifact.version(),
+                    artifact.downloadUrl()));
         }
-        String id = text(detail, "id");
-        return new RunView(id == null ? run.runId() : id, text(detail, "pipeline_id"), integer(detail, "run_number"),
-                text(detail, "status"), time(detail, "start_time"), time(detail, "end_time"),
-                text(detail, "detail_url"), text(detail, "description"), stages, artifacts);
+        return new RunView(detail.id() == null ? run.runId() : detail.id(), detail.pipelineId(),
+                number(detail.runNumber()), name(detail.status()), time(detail.startTime()), time(detail.endTime()),
+                detail.detailUrl(), detail.description(), stages, artifacts);
     }
 
-    private static List<StepView> steps(JsonNode steps) {
+    private static List<StepView> steps(List<StepRun> steps) {
         List<StepView> list = new ArrayList<>();
-        for (JsonNode step : steps) {
-            list.add(new StepView(text(step, "id"), text(step, "name"), text(step, "task"), integer(step, "sequence"),
-                    text(step, "status"), time(step, "start_time"), time(step, "end_time")));
+        for (StepRun step : listOf(steps)) {
+            list.add(new StepView(step.id(), step.name(), step.task(), number(step.sequence()), name(step.status()),
+                    time(step.startTime()), time(step.endTime())));
         }
         return list;
     }
 
     @Override
     public LogPage showStepLogs(RunRef run, String jobRunId, String stepRunId, String startOffset, int limit) {
-        ObjectNode body = JSON.objectNode();
         long start = startOffset == null ? 0 : parseOffset(startOffset);
-        body.put("start_offset", start);
-        body.put("limit", limit);
-        body.put("sort", "asc");
-        Map<String, String> path = new LinkedHashMap<>(pipelinePath(run));
-        path.put("pipeline_run_id", run.runId());
-        path.put("job_run_id", jobRunId);
-        path.put("step_run_id", stepRunId);
-        JsonNode page = client.call("showStepLogs", path, Query.empty(), body.toString());
-        JsonNode log = page.path("log");
-        String text = log.isTextual() ? log.asText() : log.isMissingNode() || log.isNull() ? "" : log.toString();
-        String end = text(page, "end_offset");
-        return new LogPage(text, end, page.path("has_more").asBoolean(false));
+        StepLog page = pipelines().showStepLogs(run.projectId(), run.pipelineId(), run.runId(), jobRunId, stepRunId,
+                StepLogRequest.forward(start, limit));
+        if (page == null) {
+            return new LogPage("", startOffset, false);
+        }
+        return new LogPage(page.log() == null ? "" : page.log(), page.endOffset(), page.moreAvailable());
     }
 
+    /** The cursor keeps the offset as CodeArts sent it (a string); the request needs it as a number. */
     private static long parseOffset(String offset) {
         try {
             return Long.parseLong(offset.trim());
@@ -145,103 +126,50 @@ final class ClientRunApi implements RunApi {
 
     @Override
     public boolean stopRun(RunRef run) {
-        Map<String, String> path = new LinkedHashMap<>(pipelinePath(run));
-        path.put("pipeline_run_id", run.runId());
-        JsonNode answer = client.call("stopPipelineRun", path, Query.empty(), null);
-        return answer.path("success").asBoolean(true);
+        return pipelines().stopPipelineRun(run.projectId(), run.pipelineId(), run.runId());
     }
 
     @Override
     public List<RunSummary> recentRuns(String projectId, String pipelineId, int limit) {
-        ObjectNode body = JSON.objectNode();
-        body.put("offset", 0);
-        body.put("limit", limit);
-        body.put("sort_key", "start_time");
-        body.put("sort_dir", "DESC");
-        JsonNode answer = client.call("listPipelineRuns", Map.of("project_id", projectId, "pipeline_id", pipelineId),
-                Query.empty(), body.toString());
+        ListPipelineRunsRequest newestFirst = new ListPipelineRunsRequest(null, null, null, 0L, (long) limit,
+                "start_time", "DESC");
+        PipelineRunList answer = pipelines().listPipelineRuns(projectId, pipelineId, newestFirst);
         List<RunSummary> runs = new ArrayList<>();
-        for (JsonNode run : answer.path("pipeline_runs")) {
-            runs.add(new RunSummary(text(run, "pipeline_run_id"), integer(run, "run_number"), text(run, "status"),
-                    time(run, "start_time")));
+        for (PipelineRunSummary run : answer == null ? List.<PipelineRunSummary>of() : listOf(answer.pipelineRuns())) {
+            runs.add(new RunSummary(run.pipelineRunId(), number(run.runNumber()), name(run.status()),
+                    time(run.startTime())));
         }
         return runs;
     }
 
     @Override
     public boolean decideReview(RunRef run, ReviewDecision decision, String jobRunId, String stepRunId) {
-        Map<String, String> path = new LinkedHashMap<>(pipelinePath(run));
-        path.put("pipeline_run_id", run.runId());
-        path.put("job_run_id", jobRunId);
-        path.put("step_run_id", stepRunId);
-        String operation = decision == ReviewDecision.PASS ? "passManualReview" : "refuseManualReview";
-        JsonNode answer = client.call(operation, path, Query.empty(), null);
-        return answer.path("success").asBoolean(true);
+        return decision == ReviewDecision.PASS
+                ? pipelines().passManualReview(run.projectId(), run.pipelineId(), run.runId(), jobRunId, stepRunId)
+                : pipelines().refuseManualReview(run.projectId(), run.pipelineId(), run.runId(), jobRunId, stepRunId);
     }
 
-    private static Map<String, String> pipelinePath(RunRef run) {
-        return Map.of("project_id", run.projectId(), "pipeline_id", run.pipelineId());
+    // ---------------------------------------------------------------- record to view
+
+    private static <T> List<T> listOf(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
-    // ---------------------------------------------------------------- lenient JSON reading
-
-    static String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        if (value.isMissingNode() || value.isNull()) {
-            return null;
-        }
-        return value.isValueNode() ? value.asText() : value.toString();
+    /** The status as the engine's vocabulary spells it; absent stays absent (normalized to ""). */
+    private static String name(Enum<?> status) {
+        return status == null ? null : status.name();
     }
 
-    static String firstText(JsonNode node, String... fields) {
-        for (String field : fields) {
-            String value = text(node, field);
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
+    private static int number(Integer value) {
+        return value == null ? 0 : value;
     }
 
-    static int integer(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        if (value.isNumber()) {
-            return value.asInt();
-        }
-        if (value.isTextual()) {
-            try {
-                return Integer.parseInt(value.asText().trim());
-            } catch (NumberFormatException e) {
-                return 0;
-            }
-        }
-        return 0;
+    /** Epoch milliseconds; absent is 0 (not started, not ended). */
+    private static long time(Long value) {
+        return value == null ? 0 : value;
     }
 
-    /** Epoch milliseconds; run times are numbers, stage-list times sometimes "yyyy-MM-dd HH:mm:ss" (ignored: 0). */
-    static long time(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        if (value.isNumber()) {
-            return value.asLong();
-        }
-        if (value.isTextual()) {
-            try {
-                return Long.parseLong(value.asText().trim());
-            } catch (NumberFormatException e) {
-                return 0;
-            }
-        }
-        return 0;
-    }
-
-    private static void putIfPresent(ObjectNode node, String field, String value) {
-        if (value != null && !value.isBlank()) {
-            node.put(field, value);
-        }
-    }
-
-    private static String abbreviate(JsonNode node) {
-        String text = String.valueOf(node);
-        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    private static String present(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

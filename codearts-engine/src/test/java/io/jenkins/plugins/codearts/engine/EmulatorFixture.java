@@ -9,6 +9,8 @@ import io.jenkins.plugins.codearts.client.AkSkCredentials;
 import io.jenkins.plugins.codearts.client.CodeArtsClient;
 import io.jenkins.plugins.codearts.client.CodeArtsConfig;
 import io.jenkins.plugins.codearts.client.RetryPolicy;
+import io.jenkins.plugins.codearts.client.pipeline.model.StepLog;
+import io.jenkins.plugins.codearts.client.pipeline.model.StepLogRequest;
 import io.jenkins.plugins.codearts.emulator.CodeArtsEmulator;
 import io.jenkins.plugins.codearts.emulator.DemoAccount;
 import io.jenkins.plugins.codearts.engine.PipelineWalker.StepSlot;
@@ -92,11 +94,14 @@ final class EmulatorFixture implements AutoCloseable {
         }
     }
 
-    /** Every started step's whole log, read in one go after the run, keyed by the step's path. */
+    /**
+     * Every started step's whole log, read in one go after the run, keyed by the step's path. The pages are read with
+     * the client's typed showStepLogs directly, not through the engine's {@link ClientRunApi}, so a mistake there
+     * cannot hide itself in the comparison.
+     */
     Map<String, String> fullLogs(RunRef run) {
         emulator.faults().clear();
-        ClientRunApi api = new ClientRunApi(client);
-        RunView view = api.showRun(run);
+        RunView view = new ClientRunApi(client).showRun(run);
         Map<String, String> logs = new LinkedHashMap<>();
         for (StepSlot slot : PipelineWalker.steps(view)) {
             if (!slot.step().hasStarted()) {
@@ -104,14 +109,16 @@ final class EmulatorFixture implements AutoCloseable {
             }
             String jobId = slot.job() != null ? slot.job().id() : slot.stage().id();
             StringBuilder text = new StringBuilder();
-            String offset = null;
+            long offset = 0;
             while (true) {
-                RunApi.LogPage page = api.showStepLogs(run, jobId, slot.step().id(), offset, 10_000);
-                text.append(page.text());
-                if (!page.hasMore() || page.endOffset().equals(offset)) {
+                StepLog page = client.pipeline().pipelines().showStepLogs(run.projectId(), run.pipelineId(),
+                        run.runId(), jobId, slot.step().id(), StepLogRequest.forward(offset, 10_000));
+                text.append(page.log() == null ? "" : page.log());
+                Long next = page.nextStartOffset();
+                if (!page.moreAvailable() || next == null || next == offset) {
                     break;
                 }
-                offset = page.endOffset();
+                offset = next;
             }
             logs.put(slot.path(), text.toString());
         }
