@@ -2,12 +2,10 @@ package io.jenkins.plugins.codearts.emulator.crud;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.codearts.emulator.crud.PolicyBook.Policy;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Doc A 4.7 and 4.8: open-source governance policies. Tenant policies are created here; the demo project has a
@@ -19,31 +17,20 @@ final class OpenSourcePolicies implements ResourceFamily {
     private static final ErrorStyle STYLE = ErrorStyle.PIPELINE;
 
     private final CrudEnvironment env;
-    private final Map<String, Policy> policies = new LinkedHashMap<>();
-
-    private static final class Policy {
-        final String level;
-        final String owner;
-        long operateTime;
-        ObjectNode detail;
-
-        Policy(String level, String owner, ObjectNode detail, long operateTime) {
-            this.level = level;
-            this.owner = owner;
-            this.detail = detail;
-            this.operateTime = operateTime;
-        }
-    }
+    /** Tenant policies (owner = domain id) and project ones (owner = project id); none is a system policy. */
+    private final PolicyBook policies;
 
     OpenSourcePolicies(CrudEnvironment env) {
         this.env = env;
+        this.policies = new PolicyBook("Open-source policy", env.domainId());
         ObjectNode content = seedContent();
         String tenantSeed = "883f1208ab0048e9aae21a10160982e8";
-        policies.put(tenantSeed, new Policy("tenant", env.domainId(),
-                detail(tenantSeed, "Default open-source policy", "tenant", "", content, null), 1684987087000L));
+        policies.put(new Policy(PolicyBook.TENANT, env.domainId(), false,
+                detail(tenantSeed, "Default open-source policy", PolicyBook.TENANT, "", content, null), 1684987087000L));
         String projectSeed = "17fcabdb890c4342a66349cc74e4115a";
-        policies.put(projectSeed, new Policy("project", env.projectId(),
-                detail(projectSeed, "Demo project open-source policy", "project", tenantSeed, content.deepCopy(), null),
+        policies.put(new Policy(PolicyBook.PROJECT, env.projectId(), false,
+                detail(projectSeed, "Demo project open-source policy", PolicyBook.PROJECT, tenantSeed, content.deepCopy(),
+                        null),
                 1684986715000L));
     }
 
@@ -150,73 +137,47 @@ final class OpenSourcePolicies implements ResourceFamily {
         return ((ObjectNode) content.node()).deepCopy();
     }
 
-    private static ObjectNode status(String id) {
-        ObjectNode reply = Json.object();
-        reply.put("status", true);
-        if (id != null) {
-            reply.put("rule_set_id", id);
-        }
-        return reply;
-    }
-
-    private Policy tenantPolicy(CrudRequest request) {
-        String id = request.pathParam("rule_set_id");
-        Policy policy = policies.get(id);
-        if (policy == null || !policy.level.equals("tenant") || !policy.owner.equals(request.pathParam("domain_id"))) {
-            throw STYLE.notFound("Open-source policy", "rule_set_id", id);
-        }
-        return policy;
-    }
-
     private synchronized CrudReply create(CrudRequest request) {
         Fields body = request.bodyFields(STYLE);
         String name = body.requireText("name");
         ObjectNode content = validatedContent(body);
         String id = Json.newId();
-        policies.put(id, new Policy("tenant", request.pathParam("domain_id"), detail(id, name, "tenant", "", content, null),
-                env.now()));
-        return CrudReply.ok(status(id));
+        policies.put(new Policy(PolicyBook.TENANT, request.pathParam("domain_id"), false,
+                detail(id, name, PolicyBook.TENANT, "", content, null), env.now()));
+        return CrudReply.ok(PolicyBook.status(id));
     }
 
     private synchronized CrudReply update(CrudRequest request) {
-        Policy policy = tenantPolicy(request);
+        Policy policy = policies.tenantVisible(request);
         Fields body = request.bodyFields(STYLE);
         String name = body.requireText("name");
         ObjectNode content = validatedContent(body);
         String parentId = body.text("parent_id", policy.detail.path("parent_id").asText());
-        String id = policy.detail.path("id").asText();
-        policy.detail = detail(id, name, "tenant", parentId, content, policy.detail);
+        String id = policy.id();
+        policy.detail = detail(id, name, PolicyBook.TENANT, parentId, content, policy.detail);
         policy.operateTime = env.now();
-        return CrudReply.ok(status(id));
+        return CrudReply.ok(PolicyBook.status(id));
     }
 
     private synchronized CrudReply showTenant(CrudRequest request) {
-        return CrudReply.ok(tenantPolicy(request).detail.deepCopy());
+        return CrudReply.ok(policies.tenantVisible(request).detail.deepCopy());
     }
 
     private synchronized CrudReply delete(CrudRequest request) {
-        Policy policy = tenantPolicy(request);
-        policies.remove(policy.detail.path("id").asText());
-        return CrudReply.ok(status(null));
+        Policy policy = policies.tenantVisible(request);
+        policies.remove(policy);
+        return CrudReply.ok(PolicyBook.status(null));
     }
 
     private synchronized CrudReply switchValidity(CrudRequest request) {
-        Policy policy = tenantPolicy(request);
+        Policy policy = policies.tenantVisible(request);
         boolean valid = request.bodyFields(STYLE).requireBool("is_valid");
-        policy.detail.put("is_valid", valid);
-        policy.detail.put("update_time", Json.isoLocal(env.now()));
-        policy.operateTime = env.now();
-        return CrudReply.ok(status(policy.detail.path("id").asText()));
+        PolicyBook.switchValidity(policy, valid, env.now());
+        return CrudReply.ok(PolicyBook.status(policy.id()));
     }
 
     private synchronized CrudReply listTenant(CrudRequest request) {
-        String domainId = request.pathParam("domain_id");
-        List<Policy> candidates = new ArrayList<>();
-        for (Policy policy : policies.values()) {
-            if (policy.level.equals("tenant") && policy.owner.equals(domainId)) {
-                candidates.add(policy);
-            }
-        }
+        List<Policy> candidates = policies.tenantList(request.pathParam("domain_id"), true);
         return CrudReply.ok(page(request.queryFields(STYLE), candidates));
     }
 
@@ -224,15 +185,7 @@ final class OpenSourcePolicies implements ResourceFamily {
         String projectId = request.pathParam("project_id");
         Fields query = request.queryFields(STYLE);
         boolean includeTenant = query.requireBool("include_tenant_rule_set");
-        List<Policy> candidates = new ArrayList<>();
-        for (Policy policy : policies.values()) {
-            boolean own = policy.level.equals("project") && policy.owner.equals(projectId);
-            boolean inherited = includeTenant && policy.level.equals("tenant") && policy.owner.equals(env.domainId());
-            if (own || inherited) {
-                candidates.add(policy);
-            }
-        }
-        return CrudReply.ok(page(query, candidates));
+        return CrudReply.ok(page(query, policies.projectList(projectId, includeTenant)));
     }
 
     private ObjectNode page(Fields query, List<Policy> candidates) {
@@ -241,15 +194,14 @@ final class OpenSourcePolicies implements ResourceFamily {
         String creatorName = query.text("creator_name");
         List<Policy> matches = new ArrayList<>();
         for (Policy policy : candidates) {
-            boolean nameMatches = name == null || name.isEmpty()
-                    || policy.detail.path("name").asText().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
+            boolean nameMatches = PolicyBook.nameMatches(policy, name);
             boolean creatorMatches = creatorName == null || creatorName.isEmpty()
                     || env.userName().toLowerCase(Locale.ROOT).contains(creatorName.toLowerCase(Locale.ROOT));
             if (nameMatches && creatorMatches) {
                 matches.add(policy);
             }
         }
-        matches.sort(Comparator.comparingLong((Policy policy) -> policy.operateTime).reversed());
+        PolicyBook.sortNewestFirst(matches);
         ObjectNode reply = Json.object();
         reply.put("total", matches.size());
         ArrayNode data = reply.putArray("data");
@@ -269,14 +221,6 @@ final class OpenSourcePolicies implements ResourceFamily {
     }
 
     private synchronized CrudReply showProject(CrudRequest request) {
-        String projectId = request.pathParam("project_id");
-        String id = request.pathParam("rule_set_id");
-        Policy policy = policies.get(id);
-        boolean visible = policy != null && ((policy.level.equals("project") && policy.owner.equals(projectId))
-                || (policy.level.equals("tenant") && policy.owner.equals(env.domainId())));
-        if (!visible) {
-            throw STYLE.notFound("Open-source policy", "rule_set_id", id);
-        }
-        return CrudReply.ok(policy.detail.deepCopy());
+        return CrudReply.ok(policies.projectVisible(request).detail.deepCopy());
     }
 }

@@ -2,13 +2,10 @@ package io.jenkins.plugins.codearts.emulator.crud;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.codearts.emulator.crud.PolicyBook.Policy;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,31 +20,17 @@ final class RuleSets implements ResourceFamily {
 
     private final CrudEnvironment env;
     private final Rules rules;
-    /** Every policy by id: system ones, tenant ones (owner = domain id) and project ones (owner = project id). */
-    private final Map<String, Policy> policies = new LinkedHashMap<>();
-
-    private static final class Policy {
-        final String level;
-        final String owner;
-        final boolean system;
-        long operateTime;
-        ObjectNode detail;
-
-        Policy(String level, String owner, boolean system, ObjectNode detail, long operateTime) {
-            this.level = level;
-            this.owner = owner;
-            this.system = system;
-            this.detail = detail;
-            this.operateTime = operateTime;
-        }
-    }
+    /** Every policy: system ones, tenant ones (owner = domain id) and project ones (owner = project id). */
+    private final PolicyBook policies;
 
     RuleSets(CrudEnvironment env, Rules rules) {
         this.env = env;
         this.rules = rules;
+        this.policies = new PolicyBook("Policy", env.domainId());
         ObjectNode seedRule = rules.rule(env.domainId(), "865b4c2d616b46ab890fff056a6f7e05");
-        seed("ad0cc5b3b0cd4e0e9b5a1e4e1b7c8e11", "System policy", "tenant", SYSTEM, true, seedRule);
-        seed("4f5fb96022974a2781174584f799d8c2", "Demo project policy", "project", env.projectId(), false, seedRule);
+        seed("ad0cc5b3b0cd4e0e9b5a1e4e1b7c8e11", "System policy", PolicyBook.TENANT, SYSTEM, true, seedRule);
+        seed("4f5fb96022974a2781174584f799d8c2", "Demo project policy", PolicyBook.PROJECT, env.projectId(), false,
+                seedRule);
     }
 
     private void seed(String id, String name, String level, String owner, boolean system, ObjectNode rule) {
@@ -56,7 +39,7 @@ final class RuleSets implements ResourceFamily {
             instances.add(instanceOf(rule, true));
         }
         ObjectNode detail = detail(id, name, system ? SYSTEM : env.userId(), null, instances);
-        policies.put(id, new Policy(level, owner, system, detail, 1692695390000L));
+        policies.put(new Policy(level, owner, system, detail, 1692695390000L));
     }
 
     @Override
@@ -133,15 +116,6 @@ final class RuleSets implements ResourceFamily {
         return instances;
     }
 
-    private static ObjectNode status(String ruleSetId) {
-        ObjectNode reply = Json.object();
-        reply.put("status", true);
-        if (ruleSetId != null) {
-            reply.put("rule_set_id", ruleSetId);
-        }
-        return reply;
-    }
-
     private synchronized CrudReply create(CrudRequest request) {
         String domainId = request.pathParam("domain_id");
         Fields body = request.bodyFields(STYLE);
@@ -149,25 +123,17 @@ final class RuleSets implements ResourceFamily {
         body.requireArray("rules");
         ArrayNode instances = instances(domainId, body);
         String id = Json.newId();
-        policies.put(id, new Policy("tenant", domainId, false, detail(id, name, env.userId(), null, instances), env.now()));
-        return CrudReply.ok(status(id));
+        policies.put(new Policy(PolicyBook.TENANT, domainId, false, detail(id, name, env.userId(), null, instances),
+                env.now()));
+        return CrudReply.ok(PolicyBook.status(id));
     }
 
     /** A tenant policy this domain may change; system policies answer DEVCP.00014031 (HTTP 200, error table). */
     private Policy editableTenantPolicy(CrudRequest request) {
-        Policy policy = tenantVisible(request);
+        Policy policy = policies.tenantVisible(request);
         if (policy.system) {
-            throw new BusinessError("DEVCP.00014031", "Insufficient permissions: policy '" + policy.detail.path("id").asText()
+            throw new BusinessError("DEVCP.00014031", "Insufficient permissions: policy '" + policy.id()
                     + "' is a system policy and is read-only; create a tenant policy instead");
-        }
-        return policy;
-    }
-
-    private Policy tenantVisible(CrudRequest request) {
-        String id = request.pathParam("rule_set_id");
-        Policy policy = policies.get(id);
-        if (policy == null || !(policy.system || (policy.level.equals("tenant") && policy.owner.equals(request.pathParam("domain_id"))))) {
-            throw STYLE.notFound("Policy", "rule_set_id", id);
         }
         return policy;
     }
@@ -181,31 +147,29 @@ final class RuleSets implements ResourceFamily {
         }
         ArrayNode instances = body.has("rules") ? instances(request.pathParam("domain_id"), body)
                 : (ArrayNode) policy.detail.get("rule_instances");
-        String id = policy.detail.path("id").asText();
+        String id = policy.id();
         policy.detail = detail(id, name == null ? policy.detail.path("name").asText() : name, env.userId(), policy.detail,
                 instances);
         policy.operateTime = env.now();
-        return CrudReply.ok(status(id));
+        return CrudReply.ok(PolicyBook.status(id));
     }
 
     private synchronized CrudReply showTenant(CrudRequest request) {
-        return CrudReply.ok(tenantVisible(request).detail.deepCopy());
+        return CrudReply.ok(policies.tenantVisible(request).detail.deepCopy());
     }
 
     private synchronized CrudReply delete(CrudRequest request) {
         Policy policy = editableTenantPolicy(request);
-        policies.remove(policy.detail.path("id").asText());
-        return CrudReply.ok(status(null));
+        policies.remove(policy);
+        return CrudReply.ok(PolicyBook.status(null));
     }
 
     private synchronized CrudReply switchValidity(CrudRequest request) {
         Policy policy = editableTenantPolicy(request);
         boolean valid = request.bodyFields(STYLE).requireBool("is_valid");
-        policy.detail.put("is_valid", valid);
+        PolicyBook.switchValidity(policy, valid, env.now());
         policy.detail.put("updater", env.userId());
-        policy.detail.put("update_time", Json.isoLocal(env.now()));
-        policy.operateTime = env.now();
-        return CrudReply.ok(status(policy.detail.path("id").asText()));
+        return CrudReply.ok(PolicyBook.status(policy.id()));
     }
 
     private synchronized CrudReply listTenant(CrudRequest request) {
@@ -213,28 +177,14 @@ final class RuleSets implements ResourceFamily {
         Fields query = request.queryFields(STYLE);
         // Mandatory in the table, omitted by the document's own example: absent means "include" on the tenant list.
         boolean includeTenant = query.bool("include_tenant_rule_set", true);
-        List<Policy> candidates = new ArrayList<>();
-        for (Policy policy : policies.values()) {
-            if (policy.system || (includeTenant && policy.level.equals("tenant") && policy.owner.equals(domainId))) {
-                candidates.add(policy);
-            }
-        }
-        return CrudReply.ok(page(query, candidates));
+        return CrudReply.ok(page(query, policies.tenantList(domainId, includeTenant)));
     }
 
     private synchronized CrudReply listProject(CrudRequest request) {
         String projectId = request.pathParam("project_id");
         Fields query = request.queryFields(STYLE);
         boolean includeTenant = query.requireBool("include_tenant_rule_set");
-        List<Policy> candidates = new ArrayList<>();
-        for (Policy policy : policies.values()) {
-            boolean own = policy.level.equals("project") && policy.owner.equals(projectId);
-            boolean inherited = includeTenant && policy.level.equals("tenant") && policy.owner.equals(env.domainId());
-            if (policy.system || own || inherited) {
-                candidates.add(policy);
-            }
-        }
-        return CrudReply.ok(page(query, candidates));
+        return CrudReply.ok(page(query, policies.projectList(projectId, includeTenant)));
     }
 
     private ObjectNode page(Fields query, List<Policy> candidates) {
@@ -245,14 +195,13 @@ final class RuleSets implements ResourceFamily {
         List<Policy> matches = new ArrayList<>();
         for (Policy policy : candidates) {
             ObjectNode detail = policy.detail;
-            if ((name == null || name.isEmpty()
-                    || detail.path("name").asText().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT)))
+            if (PolicyBook.nameMatches(policy, name)
                     && (valid == null || detail.path("is_valid").asBoolean() == valid)
                     && (type == null || type.isEmpty() || List.of(detail.path("type").asText().split(",")).contains(type))) {
                 matches.add(policy);
             }
         }
-        matches.sort(Comparator.comparingLong((Policy policy) -> policy.operateTime).reversed());
+        PolicyBook.sortNewestFirst(matches);
         ObjectNode reply = Json.object();
         ArrayNode data = reply.putArray("data");
         for (Policy policy : Paging.window(matches, window[0], window[1])) {
@@ -272,15 +221,6 @@ final class RuleSets implements ResourceFamily {
     }
 
     private synchronized CrudReply showProject(CrudRequest request) {
-        String projectId = request.pathParam("project_id");
-        String id = request.pathParam("rule_set_id");
-        Policy policy = policies.get(id);
-        boolean visible = policy != null && (policy.system
-                || (policy.level.equals("project") && policy.owner.equals(projectId))
-                || (policy.level.equals("tenant") && policy.owner.equals(env.domainId())));
-        if (!visible) {
-            throw STYLE.notFound("Policy", "rule_set_id", id);
-        }
-        return CrudReply.ok(policy.detail.deepCopy());
+        return CrudReply.ok(policies.projectVisible(request).detail.deepCopy());
     }
 }
