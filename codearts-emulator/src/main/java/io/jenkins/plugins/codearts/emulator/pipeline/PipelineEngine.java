@@ -33,8 +33,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Pipelines and their runs, simulated as a discrete-event system on the emulator clock. Nothing runs in the
@@ -46,7 +44,6 @@ public final class PipelineEngine {
 
     private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss.SSS 'GMT+00:00'")
             .withZone(ZoneOffset.UTC);
-    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z0-9_.-]+)}");
 
     /** Who started a run. */
     public record Executor(String id, String name) {
@@ -324,8 +321,8 @@ public final class PipelineEngine {
         if (!step.status.equals(RUNNING)) {
             return;
         }
-        step.lines.removeIf(line -> line.at() > now);
-        step.lines.add(line(now, "[WARN] [real_stage: " + stepName(step) + "]: The step was canceled by the user."));
+        step.log.dropAfter(now);
+        step.log.schedule(line(now, "[WARN] [real_stage: " + stepName(step) + "]: The step was canceled by the user."));
         step.status = CANCELED;
         step.endTime = now;
         step.dueAt = Long.MAX_VALUE;
@@ -413,7 +410,7 @@ public final class PipelineEngine {
                             + step.status + (step.message == null ? "" : ", " + step.message) + ")"), "not pending");
         }
         String verb = pass ? "passed" : "refused";
-        step.lines.add(line(now, "[INFO] [real_stage: " + stepName(step) + "]: Manual review " + verb + " by " + reviewer + "."));
+        step.log.schedule(line(now, "[INFO] [real_stage: " + stepName(step) + "]: Manual review " + verb + " by " + reviewer + "."));
         finishStep(run, owner, job, step, now, pass ? COMPLETED : FAILED, "manual review " + verb + " by " + reviewer);
         runDueEvents();
     }
@@ -425,39 +422,9 @@ public final class PipelineEngine {
                                      int limit, boolean ascending) {
         advance();
         StepRun step = findStep(run, jobRunId, stepRunId);
-        long now = clock.millis();
-        StringBuilder text = new StringBuilder();
-        List<Integer> lineStarts = new ArrayList<>();
-        for (LogLine line : step.lines) {
-            if (line.at() > now) {
-                break;
-            }
-            lineStarts.add(text.length());
-            text.append(substitute(line.text(), run.variables)).append('\n');
-        }
-        int length = text.length();
-        if (ascending) {
-            int start = (int) Math.min(Math.max(0, startOffset), length);
-            int bound = endOffset > start ? (int) Math.min(endOffset, length) : length;
-            int end = start;
-            int lines = 0;
-            while (end < bound && lines < limit) {
-                int newline = text.indexOf("\n", end);
-                end = newline < 0 || newline >= bound ? bound : newline + 1;
-                lines++;
-            }
-            return new LogPage(start, end, end < length, text.substring(start, end));
-        }
-        int end = endOffset > 0 ? (int) Math.min(endOffset, length) : length;
-        int floor = (int) Math.min(Math.max(0, startOffset), end);
-        int start = end;
-        int lines = 0;
-        while (start > floor && lines < limit) {
-            int previous = text.lastIndexOf("\n", start - 2);
-            start = Math.max(previous + 1, floor);
-            lines++;
-        }
-        return new LogPage(start, end, start > floor, text.substring(start, end));
+        StepLog.Page page = step.log.page(clock.millis(), text -> substitute(text, run.variables), startOffset, endOffset,
+                limit, ascending);
+        return new LogPage(page.start(), page.end(), page.hasMore(), page.text());
     }
 
     private StepRun findStep(PipelineRun run, String jobRunId, String stepRunId) {
@@ -492,18 +459,38 @@ public final class PipelineEngine {
         return all;
     }
 
-    private static String substitute(String text, Map<String, String> variables) {
-        if (text.indexOf("${") < 0) {
+    /**
+     * Replaces {@code ${NAME}} (NAME of letters, digits, '_', '.', '-') by the run's value; unknown names stay as they
+     * are. Hand-written rather than a regex replacement, which copies a long value character by character: runs may
+     * print megabytes through one variable.
+     */
+    static String substitute(String text, Map<String, String> variables) {
+        int open = text.indexOf("${");
+        if (open < 0) {
             return text;
         }
-        Matcher matcher = VARIABLE.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            String value = variables.get(matcher.group(1));
-            matcher.appendReplacement(out, Matcher.quoteReplacement(value == null ? matcher.group() : value));
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        int copied = 0;
+        while (open >= 0) {
+            int nameEnd = open + 2;
+            while (nameEnd < text.length() && isVariableNameChar(text.charAt(nameEnd))) {
+                nameEnd++;
+            }
+            String value = nameEnd > open + 2 && nameEnd < text.length() && text.charAt(nameEnd) == '}'
+                    ? variables.get(text.substring(open + 2, nameEnd)) : null;
+            if (value != null) {
+                out.append(text, copied, open).append(value);
+                copied = nameEnd + 1;
+                open = text.indexOf("${", copied);
+            } else {
+                open = text.indexOf("${", open + 1);
+            }
         }
-        matcher.appendTail(out);
-        return out.toString();
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    private static boolean isVariableNameChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-';
     }
 
     // ---- simulation ----------------------------------------------------------------------------------------------
@@ -655,19 +642,19 @@ public final class PipelineEngine {
         step.endTime = null;
         step.message = null;
         step.lastDispatchId = context.newId();
-        step.lines.clear();
+        step.log.clear();
         String name = stepName(step);
-        step.lines.add(line(at, "[INFO] [real_stage: " + name + "]: This step starts to be executed."));
+        step.log.schedule(line(at, "[INFO] [real_stage: " + name + "]: This step starts to be executed."));
         if (step.spec.isManualReview()) {
             long timeout = step.spec.reviewTimeoutMillis() != null ? step.spec.reviewTimeoutMillis() : settings.reviewTimeout().toMillis();
             String onTimeout = step.spec.reviewTimeoutOutcome() != null ? step.spec.reviewTimeoutOutcome()
                     : settings.reviewTimeoutOutcome().name();
             step.awaitingReview = true;
             step.dueAt = at + timeout;
-            step.lines.add(line(at, "[INFO] [real_stage: " + name + "]: Waiting for manual review: pass or refuse it within "
+            step.log.schedule(line(at, "[INFO] [real_stage: " + name + "]: Waiting for manual review: pass or refuse it within "
                     + formatDuration(timeout) + " (on timeout the review is " + (onTimeout.equals("PASS") ? "passed" : "refused") + ")."));
             for (String text : step.spec.logs()) {
-                step.lines.add(line(at, prefixed(text)));
+                step.log.schedule(line(at, prefixed(text)));
             }
             if (job != null) {
                 job.status = PAUSED;
@@ -680,7 +667,7 @@ public final class PipelineEngine {
         int count = script.size();
         for (int i = 0; i < count; i++) {
             long emitAt = at + (duration * (i + 1)) / (count + 1);
-            step.lines.add(line(emitAt, prefixed(script.get(i))));
+            step.log.schedule(line(emitAt, prefixed(script.get(i))));
         }
     }
 
@@ -702,7 +689,7 @@ public final class PipelineEngine {
             boolean pass = onTimeout.equals("PASS");
             status = pass ? COMPLETED : FAILED;
             message = "manual review timed out and was " + (pass ? "passed" : "refused");
-            step.lines.add(line(at, "[" + (pass ? "WARN" : "ERROR") + "] [real_stage: " + name + "]: No decision in time: "
+            step.log.schedule(line(at, "[" + (pass ? "WARN" : "ERROR") + "] [real_stage: " + name + "]: No decision in time: "
                     + message + "."));
         } else {
             status = step.spec.outcome();
@@ -714,7 +701,7 @@ public final class PipelineEngine {
         step.endTime = at;
         step.dueAt = Long.MAX_VALUE;
         step.awaitingReview = false;
-        step.lines.add(line(at, status.equals(COMPLETED)
+        step.log.schedule(line(at, status.equals(COMPLETED)
                 ? "[INFO] [real_stage: " + name + "]: This step is complete."
                 : "[ERROR] [real_stage: " + name + "]: This step failed: " + message));
 

@@ -38,7 +38,7 @@ final class RunModel {
         String lastDispatchId;
         long dueAt = Long.MAX_VALUE;
         boolean awaitingReview;
-        final List<LogLine> lines = new ArrayList<>();
+        final StepLog log = new StepLog();
 
         StepRun(String id, StepSpec spec, int sequence) {
             this.id = id;
@@ -53,7 +53,7 @@ final class RunModel {
             message = null;
             dueAt = Long.MAX_VALUE;
             awaitingReview = false;
-            lines.clear();
+            log.clear();
         }
     }
 
