@@ -530,9 +530,8 @@ final class ExtensionPlugins implements ResourceFamily {
     private List<ObjectNode> livePublishers(String nameFilter) {
         List<ObjectNode> result = new ArrayList<>();
         for (ObjectNode publisher : publishers.values()) {
-            if (publisher.path("is_delete").asInt() == 0 && (nameFilter == null || nameFilter.isEmpty()
-                    || publisher.path("name").asText().toLowerCase(Locale.ROOT).contains(nameFilter.toLowerCase(Locale.ROOT))
-                    || publisher.path("en_name").asText().toLowerCase(Locale.ROOT).contains(nameFilter.toLowerCase(Locale.ROOT)))) {
+            if (publisher.path("is_delete").asInt() == 0 && (TextFilter.keeps(nameFilter, publisher.path("name").asText())
+                    || TextFilter.keeps(nameFilter, publisher.path("en_name").asText()))) {
                 result.add(publisher);
             }
         }

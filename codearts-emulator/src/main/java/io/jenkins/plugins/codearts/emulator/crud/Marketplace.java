@@ -518,7 +518,7 @@ final class Marketplace implements ResourceFamily {
         ArrayNode result = Json.array();
         for (Publisher publisher : publishers.values()) {
             if (!publisher.ownerId().equals(env.userId())
-                    || (name != null && !name.isEmpty() && !publisher.name().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT)))) {
+                    || !TextFilter.keeps(name, publisher.name())) {
                 continue;
             }
             ObjectNode item = result.addObject();
@@ -633,25 +633,22 @@ final class Marketplace implements ResourceFamily {
         return result;
     }
 
-    private static boolean containsIgnoreCase(String haystack, String needle) {
-        return haystack.toLowerCase(Locale.ROOT).contains(needle.toLowerCase(Locale.ROOT));
-    }
-
     private static boolean matches(Extension extension, long type, String value) {
         return switch ((int) type) {
             case 1 -> extension.tags.stream().anyMatch(tag -> tag.equalsIgnoreCase(value));
-            case 2 -> containsIgnoreCase(extension.displayName, value);
+            case 2 -> TextFilter.containsIgnoreCase(extension.displayName, value);
             case 3 -> extension.publisher.id().equals(value);
             case 4 -> extension.id.equals(value);
             case 5 -> extension.categories.stream().anyMatch(category -> category.equalsIgnoreCase(value));
             case 7 -> extension.identifier().equalsIgnoreCase(value);
-            case 8, 107 -> value.isEmpty() || containsIgnoreCase(TARGET, value) || value.equals(OFFICIAL_TARGET);
-            case 10 -> containsIgnoreCase(extension.name, value) || containsIgnoreCase(extension.displayName, value)
-                    || containsIgnoreCase(extension.description, value);
+            case 8, 107 -> value.isEmpty() || TextFilter.containsIgnoreCase(TARGET, value) || value.equals(OFFICIAL_TARGET);
+            case 10 -> TextFilter.containsIgnoreCase(extension.name, value)
+                    || TextFilter.containsIgnoreCase(extension.displayName, value)
+                    || TextFilter.containsIgnoreCase(extension.description, value);
             case 12 -> !String.valueOf(extension.flags).equals(value);
             case 13 -> String.valueOf(extension.flags).equals(value);
             case 18 -> extension.publisher.identifier().equalsIgnoreCase(value);
-            case 19 -> containsIgnoreCase(extension.publisher.name(), value);
+            case 19 -> TextFilter.containsIgnoreCase(extension.publisher.name(), value);
             case 102 -> !extension.status.equalsIgnoreCase(value);
             case 103 -> extension.status.equalsIgnoreCase(value);
             case 108 -> List.of(value.split(",")).stream().map(String::trim).anyMatch(extension.id::equals);

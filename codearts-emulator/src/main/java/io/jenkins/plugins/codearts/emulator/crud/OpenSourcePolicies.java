@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.codearts.emulator.crud.PolicyBook.Policy;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Doc A 4.7 and 4.8: open-source governance policies. Tenant policies are created here; the demo project has a
@@ -194,10 +193,8 @@ final class OpenSourcePolicies implements ResourceFamily {
         String creatorName = query.text("creator_name");
         List<Policy> matches = new ArrayList<>();
         for (Policy policy : candidates) {
-            boolean nameMatches = PolicyBook.nameMatches(policy, name);
-            boolean creatorMatches = creatorName == null || creatorName.isEmpty()
-                    || env.userName().toLowerCase(Locale.ROOT).contains(creatorName.toLowerCase(Locale.ROOT));
-            if (nameMatches && creatorMatches) {
+            if (TextFilter.keeps(name, policy.detail.path("name").asText())
+                    && TextFilter.keeps(creatorName, env.userName())) {
                 matches.add(policy);
             }
         }

@@ -126,7 +126,7 @@ final class PipelineTemplates implements ResourceFamily {
             if (!visible
                     || (language != null && !language.isEmpty() && !detail.path("language").asText().equalsIgnoreCase(language))
                     || (system != null && detail.path("is_system").asBoolean() != system)
-                    || (name != null && !name.isEmpty() && !contains(detail.path("name").asText(), name))) {
+                    || !TextFilter.keeps(name, detail.path("name").asText())) {
                 continue;
             }
             matches.add(detail);
@@ -146,10 +146,6 @@ final class PipelineTemplates implements ResourceFamily {
             items.add(summary(detail));
         }
         return CrudReply.ok(reply);
-    }
-
-    private static boolean contains(String haystack, String needle) {
-        return haystack.toLowerCase(Locale.ROOT).contains(needle.toLowerCase(Locale.ROOT));
     }
 
     private ObjectNode summary(ObjectNode detail) {

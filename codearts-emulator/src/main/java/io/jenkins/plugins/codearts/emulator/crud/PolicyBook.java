@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -124,12 +123,6 @@ final class PolicyBook {
             reply.put("rule_set_id", ruleSetId);
         }
         return reply;
-    }
-
-    /** The {@code name} query filter: empty or absent matches all, otherwise a case-insensitive substring. */
-    static boolean nameMatches(Policy policy, String name) {
-        return name == null || name.isEmpty()
-                || policy.detail.path("name").asText().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
     }
 
     static void sortNewestFirst(List<Policy> policies) {

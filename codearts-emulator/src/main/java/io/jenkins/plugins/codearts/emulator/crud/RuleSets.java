@@ -195,7 +195,7 @@ final class RuleSets implements ResourceFamily {
         List<Policy> matches = new ArrayList<>();
         for (Policy policy : candidates) {
             ObjectNode detail = policy.detail;
-            if (PolicyBook.nameMatches(policy, name)
+            if (TextFilter.keeps(name, detail.path("name").asText())
                     && (valid == null || detail.path("is_valid").asBoolean() == valid)
                     && (type == null || type.isEmpty() || List.of(detail.path("type").asText().split(",")).contains(type))) {
                 matches.add(policy);

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -175,8 +174,7 @@ final class Rules implements ResourceFamily {
         List<ObjectNode> matches = new ArrayList<>();
         for (ObjectNode rule : rules(request.pathParam("domain_id")).values()) {
             if ((type == null || type.isEmpty() || rule.path("type").asText().equals(type))
-                    && (name == null || name.isEmpty()
-                    || rule.path("name").asText().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT)))) {
+                    && TextFilter.keeps(name, rule.path("name").asText())) {
                 matches.add(rule);
             }
         }
