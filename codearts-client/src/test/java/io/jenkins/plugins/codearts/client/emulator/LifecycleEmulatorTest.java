@@ -38,6 +38,7 @@ import io.jenkins.plugins.codearts.client.pipeline.model.StepRun;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepStatus;
 import io.jenkins.plugins.codearts.emulator.CodeArtsEmulator;
 import io.jenkins.plugins.codearts.emulator.DemoAccount;
+import io.jenkins.plugins.codearts.emulator.EmulatorSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +69,14 @@ class LifecycleEmulatorTest {
      */
     static final String DETAIL_FIELDS_NOT_DOCUMENTED = "$.sources[].params.build_params.git_url";
 
+    /** A review stage, then a 30 s step: long enough to be seen running, stopped, or queued behind. */
+    private static final String GATE_THEN_SHIP = """
+            {"stages":[
+              {"name":"Gate","identifier":"STAGE_GATE","jobs":[{"name":"Approve","identifier":"JOB_GATE",
+                "steps":[{"name":"Approval","task":"official_devcloud_checkpoint"}]}]},
+              {"name":"Ship","identifier":"STAGE_SHIP","jobs":[{"name":"Ship","identifier":"JOB_SHIP",
+                "steps":[{"name":"Ship it","duration":"30s","logs":["shipping"]}]}]}]}""";
+
     private static CodeArtsEmulator emulator;
     private static DemoAccount demo;
 
@@ -85,7 +94,8 @@ class LifecycleEmulatorTest {
     }
 
     /** A client for the emulator with the given credentials; {@code wire} sees every request and response body. */
-    static CodeArtsClient client(CodeArtsEmulator emulator, DemoAccount demo, Credential credential, WireRecorder wire) {
+    static CodeArtsClient client(CodeArtsEmulator emulator, DemoAccount demo, Credential credential,
+            WireRecorder wire) {
         CodeArtsConfig.Builder config = CodeArtsConfig.builder()
                 .region(demo.region())
                 .iamProjectId(demo.iamProjectId())
@@ -319,16 +329,10 @@ class LifecycleEmulatorTest {
         try (CodeArtsClient client = client(emulator, demo, credential, wire)) {
             PipelinesApi pipelines = client.pipeline().pipelines();
             String project = demo.projectId();
-            String definition = """
-                    {"stages":[
-                      {"name":"Gate","identifier":"STAGE_GATE","jobs":[{"name":"Approve","identifier":"JOB_GATE",
-                        "steps":[{"name":"Approval","task":"official_devcloud_checkpoint"}]}]},
-                      {"name":"Ship","identifier":"STAGE_SHIP","jobs":[{"name":"Ship","identifier":"JOB_SHIP",
-                        "steps":[{"name":"Ship it","duration":"30s","logs":["shipping"]}]}]}]}""";
             String name = "typed-check-" + credential.name().toLowerCase().replace('_', '-');
             String pipelineId = pipelines.createPipeline(project, null, new CreatePipelineRequest(name,
-                    "created by the typed cross-check", false, List.of(source()), null, null, null, "3.0", definition,
-                    null, null, null)).pipelineId();
+                    "created by the typed cross-check", false, List.of(source()), null, null, null, "3.0",
+                    GATE_THEN_SHIP, null, null, null)).pipelineId();
             assertThat(pipelineId).isNotBlank();
 
             PipelineList found = pipelines.listPipelines(project, new ListPipelinesRequest(null, null, name, null, null,
@@ -391,6 +395,88 @@ class LifecycleEmulatorTest {
             assertThat(pipelines.deletePipeline(project, fromTemplate).pipelineId()).isEqualTo(fromTemplate);
         }
         assertTokenUse(credential, wire);
+    }
+
+    /**
+     * The statuses only some runs reach: a run queued behind the concurrency limit (typed as queued, not thrown),
+     * stages left out by {@code choose_stages} (UNSELECTED), and a review wait shown as SUSPEND.
+     */
+    @ParameterizedTest
+    @EnumSource(Credential.class)
+    void queuedUnselectedAndSuspendedRunsAreTyped(Credential credential) {
+        WireRecorder wire = new WireRecorder();
+        emulator.settings().maxConcurrentRunsPerPipeline(1)
+                .reviewWaitRunStatus(EmulatorSettings.ReviewWaitRunStatus.SUSPEND)
+                .reviewWaitJobStatus(EmulatorSettings.ReviewWaitJobStatus.SUSPEND);
+        try (CodeArtsClient client = client(emulator, demo, credential, wire)) {
+            PipelinesApi pipelines = client.pipeline().pipelines();
+            String project = demo.projectId();
+            String pipelineId = pipelines.createPipeline(project, null, new CreatePipelineRequest(
+                    "typed-queue-" + credential.ordinal(), null, false, List.of(source()), null, null, null, "3.0",
+                    GATE_THEN_SHIP, null, null, null)).pipelineId();
+
+            String first = pipelines.runPipeline(project, pipelineId, null).pipelineRunId();
+            PipelineRunDetail suspended = awaitReviewPending(pipelines, project, pipelineId, first);
+            assertCarriesEveryField("showPipelineRunDetail (suspended)", parse(wire.lastBody()), suspended);
+            assertThat(suspended.status()).isEqualTo(PipelineRunStatus.SUSPEND);
+            assertThat(suspended.stages().get(0).jobs().get(0).status()).isEqualTo(NodeStatus.SUSPEND);
+
+            RunPipelineResponse queued = pipelines.runPipeline(project, pipelineId,
+                    RunPipelineRequest.builder().chooseStages(List.of("STAGE_SHIP")).build());
+            assertThat(queued.queued()).isTrue();
+            assertThat(queued.queueId()).isNotBlank();
+            assertThat(queued.errorCode()).isIn("DEVPIPE.00011169", "DEVPIPE.0011169");
+            assertThat(queued.errorMessage()).isNotBlank();
+            String second = queued.pipelineRunId();
+            PipelineRunDetail waiting = pipelines.showPipelineRunDetail(project, pipelineId, second);
+            assertCarriesEveryField("showPipelineRunDetail (queued)", parse(wire.lastBody()), waiting);
+            assertThat(waiting.status()).isEqualTo(PipelineRunStatus.QUEUED);
+            assertThat(waiting.stages().get(0).status()).isEqualTo(NodeStatus.UNSELECTED);
+            assertThat(waiting.stages().get(0).isSelect()).isFalse();
+            assertThat(waiting.stages().get(0).jobs().get(0).status()).isEqualTo(NodeStatus.UNSELECTED);
+            assertEveryNodeTyped(waiting);
+
+            // Status filters of listPipelineRuns are the typed enum names.
+            assertThat(pipelines.listPipelineRuns(project, pipelineId, new ListPipelineRunsRequest(List.of("QUEUED"),
+                    null, null, 0L, 10L, null, null)).pipelineRuns()).extracting(PipelineRunSummary::pipelineRunId)
+                    .containsExactly(second);
+            PipelineRunList suspendedRuns = pipelines.listPipelineRuns(project, pipelineId,
+                    new ListPipelineRunsRequest(List.of("SUSPEND"), 0L, null, 0L, 10L, "start_time", "DESC"));
+            assertCarriesEveryField("listPipelineRuns (filtered)", parse(wire.lastBody()), suspendedRuns);
+            assertThat(suspendedRuns.pipelineRuns()).extracting(PipelineRunSummary::pipelineRunId)
+                    .containsExactly(first);
+
+            // Stopping the first run frees the slot: the queued one starts with its only selected stage.
+            assertThat(pipelines.stopPipelineRun(project, pipelineId, first)).isTrue();
+            PipelineRunDetail shipping = await("the queued run to start shipping",
+                    () -> pipelines.showPipelineRunDetail(project, pipelineId, second),
+                    d -> d.stages().get(1).jobs().get(0).steps().get(0).status() == StepStatus.RUNNING);
+            assertThat(shipping.status()).isEqualTo(PipelineRunStatus.RUNNING);
+            assertThat(pipelines.stopPipelineRun(project, pipelineId, second)).isTrue();
+            PipelineRunDetail canceled = await("the second run to stop",
+                    () -> pipelines.showPipelineRunDetail(project, pipelineId, second), d -> d.status().isTerminal());
+            assertThat(canceled.status()).isEqualTo(PipelineRunStatus.CANCELED);
+            assertThat(canceled.stages().get(0).status()).isEqualTo(NodeStatus.UNSELECTED);
+            JobRun ship = canceled.stages().get(1).jobs().get(0);
+            assertThat(ship.steps().get(0).status()).isEqualTo(StepStatus.CANCELED);
+
+            // Reading backwards: the last line of the canceled step, the same text as the end of a forward read.
+            String forward = readWholeLog(pipelines, project, pipelineId, second, ship.id(), ship.steps().get(0).id(),
+                    2, wire);
+            StepLog last = pipelines.showStepLogs(project, pipelineId, second, ship.id(), ship.steps().get(0).id(),
+                    new StepLogRequest(null, null, 1L, "desc"));
+            assertCarriesEveryField("showStepLogs (desc)", parse(wire.lastBody()), last);
+            assertThat(last.log()).isNotEmpty();
+            assertThat(forward).endsWith(last.log());
+            assertThat(last.log()).contains("canceled");
+            assertThat(last.moreAvailable()).isTrue();
+
+            assertThat(pipelines.deletePipeline(project, pipelineId).pipelineId()).isEqualTo(pipelineId);
+        } finally {
+            emulator.settings().maxConcurrentRunsPerPipeline(2)
+                    .reviewWaitRunStatus(EmulatorSettings.ReviewWaitRunStatus.RUNNING)
+                    .reviewWaitJobStatus(EmulatorSettings.ReviewWaitJobStatus.PAUSED);
+        }
     }
 
     @ParameterizedTest
