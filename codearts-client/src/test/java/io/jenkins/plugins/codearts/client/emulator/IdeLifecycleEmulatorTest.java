@@ -24,10 +24,12 @@ import io.jenkins.plugins.codearts.client.ide.model.IdeInstanceStatus;
 import io.jenkins.plugins.codearts.client.ide.model.IdeRuntimeState;
 import io.jenkins.plugins.codearts.client.ide.model.IdeRuntimeStatus;
 import io.jenkins.plugins.codearts.client.ide.model.ListIdeInstancesQuery;
+import io.jenkins.plugins.codearts.client.ide.model.StartIdeInstanceRequest;
 import io.jenkins.plugins.codearts.client.ide.model.UpdateIdeInstanceRequest;
 import io.jenkins.plugins.codearts.emulator.CodeArtsEmulator;
 import io.jenkins.plugins.codearts.emulator.DemoAccount;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -154,6 +156,55 @@ class IdeLifecycleEmulatorTest {
             awaitRuntime(instances, partner.id(), IdeRuntimeStatus.DELETED);
         }
         LifecycleEmulatorTest.assertTokenUse(credential, wire);
+    }
+
+    /** The optional request fields: arm, labels, temporary instances, list filters and sorting, start plug-ins. */
+    @ParameterizedTest
+    @EnumSource(Credential.class)
+    void optionalFieldsReachTheEmulator(Credential credential) {
+        WireRecorder wire = new WireRecorder();
+        try (CodeArtsClient client = client(emulator, demo, credential, wire)) {
+            IdeInstancesApi instances = client.ide().instances();
+            String orgId = client.identity().domainId();
+            String prefix = "opt" + credential.ordinal();
+            IdeInstanceCreated arm = instances.createIdeInstance(orgId, new CreateIdeInstanceRequest(prefix + "-arm",
+                    demo.demoStackId(), "4U8G", "20GB", "60", "arm", "arm box", true, "workshop", List.of("git"),
+                    Map.of("theme", "dark"), null, null, null, null, null, null, null, null, null));
+            assertThat(arm.arch()).isEqualTo("arm");
+            IdeInstanceCreated x86 = instances.createIdeInstance(orgId, CreateIdeInstanceRequest.of(prefix + "-x86",
+                    demo.demoStackId(), "1U1G", "5GB", "-1"));
+
+            IdeInstance armInstance = instances.showIdeInstance(arm.id()).instance();
+            assertThat(armInstance.arch()).isEqualTo("arm");
+            assertThat(armInstance.isTemporary()).isTrue();
+            assertThat(armInstance.label()).isEqualTo("workshop");
+            assertThat(armInstance.refreshInterval()).isEqualTo(60L);
+            assertThat(instances.showIdeInstance(x86.id()).instance().refreshInterval()).isEqualTo(-1L);
+
+            IdeInstancePage searched = instances.listIdeInstances(new ListIdeInstancesQuery(0L, 10L, null, null,
+                    prefix, "desc", "display_name"));
+            assertCarriesEveryField("listIdeInstances (search, sort)", parse(wire.lastBody()).path("instances"),
+                    searched);
+            assertThat(searched.items()).extracting(IdeInstance::displayName)
+                    .containsExactly(prefix + "-x86", prefix + "-arm");
+            assertThat(instances.listIdeInstances(new ListIdeInstancesQuery(0L, 10L, true, "workshop", prefix, null,
+                    null)).items()).extracting(IdeInstance::id).containsExactly(arm.id());
+            assertThat(instances.listOrgIdeInstances(orgId, new ListIdeInstancesQuery(0L, 15L, false, null, prefix,
+                    null, null)).items()).extracting(IdeInstance::id).containsExactly(x86.id());
+
+            awaitRuntime(instances, arm.id(), IdeRuntimeStatus.RUNNING);
+            assertThat(instances.stopIdeInstance(arm.id())).isTrue();
+            awaitRuntime(instances, arm.id(), IdeRuntimeStatus.STOPPED);
+            assertThat(instances.startIdeInstance(arm.id(), new StartIdeInstanceRequest(List.of("git"),
+                    Map.of("price", 10)))).isEqualTo(arm.id());
+            awaitRuntime(instances, arm.id(), IdeRuntimeStatus.RUNNING);
+
+            awaitRuntime(instances, x86.id(), IdeRuntimeStatus.RUNNING);
+            for (String id : List.of(arm.id(), x86.id())) {
+                assertThat(instances.deleteIdeInstance(id)).isTrue();
+                awaitRuntime(instances, id, IdeRuntimeStatus.DELETED);
+            }
+        }
     }
 
     private static void listsContain(IdeInstancesApi instances, WireRecorder wire, String orgId, String id) {

@@ -77,6 +77,9 @@ class LifecycleEmulatorTest {
               {"name":"Ship","identifier":"STAGE_SHIP","jobs":[{"name":"Ship","identifier":"JOB_SHIP",
                 "steps":[{"name":"Ship it","duration":"30s","logs":["shipping"]}]}]}]}""";
 
+    private static final String GIT_URL = "https://codehub.example.com/demo/demo-java-service.git";
+    private static final String CODEHUB_ID = "2111677704";
+
     private static CodeArtsEmulator emulator;
     private static DemoAccount demo;
 
@@ -141,7 +144,8 @@ class LifecycleEmulatorTest {
             String version = "7.1." + credential.ordinal();
 
             RunPipelineResponse started = pipelines.runPipeline(project, pipelineId, RunPipelineRequest.builder()
-                    .description("typed cross-check " + credential).variable("RELEASE_VERSION", version).build());
+                    .description("typed cross-check " + credential).variable("RELEASE_VERSION", version)
+                    .branch(GIT_URL, CODEHUB_ID, "release-7").build());
             assertThat(started.queued()).isFalse();
             assertThat(started.pipelineRunId()).isNotBlank();
             String runId = started.pipelineRunId();
@@ -164,7 +168,13 @@ class LifecycleEmulatorTest {
             assertThat(running.description()).isEqualTo("typed cross-check " + credential);
             assertThat(running.detailUrl()).isEqualTo(emulator.baseUrl() + "/ui/projects/" + project + "/pipelines/"
                     + pipelineId + "/runs/" + runId);
-            assertThat(running.sources()).isNotEmpty();
+            assertThat(running.sources()).singleElement().satisfies(source -> {
+                assertThat(source.params().gitUrl()).isEqualTo(GIT_URL);
+                assertThat(source.params().codehubId()).isEqualTo(CODEHUB_ID);
+                assertThat(source.params().buildParams().buildType()).isEqualTo("branch");
+                assertThat(source.params().buildParams().targetBranch()).isEqualTo("release-7");
+                assertThat(source.params().buildParams().commitId()).isNotBlank();
+            });
             assertThat(running.stages()).extracting(StageRun::name).containsExactly("Build", "Test", "Deploy");
             assertEveryNodeTyped(running);
             StageRun build = running.stages().get(0);
@@ -266,7 +276,10 @@ class LifecycleEmulatorTest {
         assertThat(ours.endTime()).isEqualTo(done.endTime());
         assertThat(ours.detailUrl()).isEqualTo(done.detailUrl());
         assertThat(ours.modifyUrl()).isNotBlank();
-        assertThat(ours.buildParams()).isNotNull();
+        assertThat(ours.buildParams().buildType()).isEqualTo("branch");
+        assertThat(ours.buildParams().targetBranch()).isEqualTo("release-7");
+        assertThat(ours.buildParams().gitUrl()).isEqualTo(GIT_URL);
+        assertThat(ours.buildParams().codehubId()).isEqualTo(CODEHUB_ID);
         assertThat(ours.stageStatusList()).hasSize(3).allSatisfy(stage -> {
             assertThat(stage.id()).isNotBlank();
             assertThat(stage.status()).isEqualTo(NodeStatus.COMPLETED);
@@ -345,8 +358,13 @@ class LifecycleEmulatorTest {
             });
             assertThat(pipelines.batchShowPipelineStatus(project, List.of(pipelineId))).isEmpty();
 
-            String runId = pipelines.runPipeline(project, pipelineId, null).pipelineRunId();
+            String runId = pipelines.runPipeline(project, pipelineId,
+                    RunPipelineRequest.builder().tag(GIT_URL, CODEHUB_ID, "v1.0.0").build()).pipelineRunId();
             PipelineRunDetail pending = awaitReviewPending(pipelines, project, pipelineId, runId);
+            assertThat(pending.sources()).singleElement().satisfies(source -> {
+                assertThat(source.params().buildParams().buildType()).isEqualTo("tag");
+                assertThat(source.params().buildParams().tag()).isEqualTo("v1.0.0");
+            });
             JobRun gate = pending.stages().get(0).jobs().get(0);
             assertThat(pipelines.refuseManualReview(project, pipelineId, runId, gate.id(), gate.steps().get(0).id()))
                     .isTrue();
@@ -567,8 +585,8 @@ class LifecycleEmulatorTest {
     }
 
     private static CodeSource source() {
-        return new CodeSource("code", new CodeSourceParams("codehub", "2111677704", null, "master",
-                "https://codehub.example.com/demo/demo-java-service.git", null, null, "demo-java-service", null));
+        return new CodeSource("code", new CodeSourceParams("codehub", CODEHUB_ID, null, "master", GIT_URL, null, null,
+                "demo-java-service", null));
     }
 
     /** With a password the client fetched exactly one IAM token; with AK/SK none. */

@@ -36,7 +36,7 @@ final class WireAgreement {
         }
     }
 
-    /** Asserts that {@code typed}, written back with the client's mapper, keeps every non-null value of {@code wire}. */
+    /** Asserts that {@code typed}, written back with the client's mapper, keeps every non-null {@code wire} value. */
     static void assertCarriesEveryField(String what, JsonNode wire, Object typed) {
         JsonNode written = CodeArtsJson.mapper().valueToTree(typed);
         List<String> differences = new ArrayList<>();
