@@ -454,6 +454,22 @@ class LifecycleEmulatorTest {
             assertThat(waiting.stages().get(0).jobs().get(0).status()).isEqualTo(NodeStatus.UNSELECTED);
             assertEveryNodeTyped(waiting);
 
+            // In REJECT mode the limit is a business error and no run is created.
+            emulator.settings().concurrencyMode(EmulatorSettings.ConcurrencyMode.REJECT);
+            try {
+                assertThatThrownBy(() -> pipelines.runPipeline(project, pipelineId, null))
+                        .isInstanceOfSatisfying(CodeArtsApiException.class, error -> {
+                            assertThat(error.operation()).isEqualTo("runPipeline");
+                            assertThat(error.httpStatus()).isEqualTo(200);
+                            assertThat(error.errorCode()).isIn("DEVPIPE.00011104", "DEVPIPE.0011104");
+                            assertThat(error.errorMessage()).contains("1");
+                            assertThat(error.requestId()).isNotBlank();
+                        });
+            } finally {
+                emulator.settings().concurrencyMode(EmulatorSettings.ConcurrencyMode.QUEUE);
+            }
+            assertThat(pipelines.listPipelineRuns(project, pipelineId, null).total()).isEqualTo(2);
+
             // Status filters of listPipelineRuns are the typed enum names.
             assertThat(pipelines.listPipelineRuns(project, pipelineId, new ListPipelineRunsRequest(List.of("QUEUED"),
                     null, null, 0L, 10L, null, null)).pipelineRuns()).extracting(PipelineRunSummary::pipelineRunId)
