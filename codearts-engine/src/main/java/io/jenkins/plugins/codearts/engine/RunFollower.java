@@ -290,10 +290,8 @@ final class RunFollower implements RunFollow {
         try {
             started = api.runPipeline(startRequest);
         } catch (CodeArtsApiException error) {
-            String queuedRunId = queuedRunId(error);
-            if (queuedRunId != null) {
-                started = new RunApi.Started(queuedRunId, true, error.errorMessage());
-            } else if (error.httpStatus() >= 500 && !(error instanceof CodeArtsThrottledException)) {
+            // A run queued by the concurrency limit is not an error here: the client's runPipeline returns it.
+            if (error.httpStatus() >= 500 && !(error instanceof CodeArtsThrottledException)) {
                 started = recoverStart(error, sentAt);
             } else {
                 throw error;
@@ -313,23 +311,6 @@ final class RunFollower implements RunFollow {
             queuedNote = "Run " + started.runId() + " is queued: the pipeline's concurrency limit is reached"
                     + (started.note() == null ? "" : " (" + started.note() + ")");
         }
-    }
-
-    /**
-     * DEVPIPE.00011169/00011170: the run is queued and the "error" carries its id, at the top level or under
-     * {@code data}.
-     */
-    private static String queuedRunId(CodeArtsApiException error) {
-        if (error.errorBody() == null) {
-            return null;
-        }
-        for (var holder : List.of(error.errorBody(), error.errorBody().path("data"))) {
-            var runId = holder.path("pipeline_run_id");
-            if (runId.isTextual() && !runId.asText().isBlank()) {
-                return runId.asText();
-            }
-        }
-        return null;
     }
 
     /**
