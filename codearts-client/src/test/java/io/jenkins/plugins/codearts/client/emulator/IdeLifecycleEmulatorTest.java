@@ -65,6 +65,7 @@ class IdeLifecycleEmulatorTest {
             IdeInstancesApi instances = client.ide().instances();
             String orgId = client.identity().domainId();
             assertThat(orgId).as("org_id from %s", credential).isEqualTo(demo.domainId());
+            assertThat(client.identity().iamProjectId()).isEqualTo(demo.iamProjectId());
             String name = "typed-" + credential.name().toLowerCase().replace('_', '-');
 
             assertThat(instances.checkIdeInstanceNameDuplicate(name)).isFalse();
@@ -152,6 +153,8 @@ class IdeLifecycleEmulatorTest {
             assertThat(partnerInstance.label()).isEqualTo("typed-check");
             assertThat(partnerInstance.cpuMemory()).isEqualTo("1U1G");
             assertThat(partnerInstance.refreshInterval()).isEqualTo(60L);
+            assertThat(partnerInstance.description()).isEqualTo("partner instance");
+            assertThat(partnerInstance.pvcQuantity()).isEqualTo("10GB");
             assertThat(instances.deleteIdeInstance(partner.id())).isTrue();
             awaitRuntime(instances, partner.id(), IdeRuntimeStatus.DELETED);
         }
@@ -178,6 +181,9 @@ class IdeLifecycleEmulatorTest {
             assertThat(armInstance.arch()).isEqualTo("arm");
             assertThat(armInstance.isTemporary()).isTrue();
             assertThat(armInstance.label()).isEqualTo("workshop");
+            assertThat(armInstance.description()).isEqualTo("arm box");
+            assertThat(armInstance.cpuMemory()).isEqualTo("4U8G");
+            assertThat(armInstance.pvcQuantity()).isEqualTo("20GB");
             assertThat(armInstance.refreshInterval()).isEqualTo(60L);
             assertThat(instances.showIdeInstance(x86.id()).instance().refreshInterval()).isEqualTo(-1L);
 

@@ -404,6 +404,9 @@ class LifecycleEmulatorTest {
                     new CreatePipelineByTemplateRequest(name + "-tpl", "from the demo template", false,
                             List.of(source()), null)).pipelineId();
             assertThat(fromTemplate).isNotBlank().isNotEqualTo(pipelineId);
+            assertThat(pipelines.listPipelines(project, new ListPipelinesRequest(null, null, name + "-tpl", null, null,
+                    null, null, null, null, 0L, 10L, null, null, null, null, null)).pipelines())
+                    .extracting(PipelineSummary::pipelineId).containsExactly(fromTemplate);
             String templateRun = pipelines.runPipeline(project, fromTemplate, null).pipelineRunId();
             PipelineRunDetail templateDetail = pipelines.showPipelineRunDetail(project, fromTemplate, templateRun);
             assertThat(templateDetail.stages()).extracting(StageRun::name).containsExactly("Build", "Deploy");
@@ -468,7 +471,9 @@ class LifecycleEmulatorTest {
             } finally {
                 emulator.settings().concurrencyMode(EmulatorSettings.ConcurrencyMode.QUEUE);
             }
-            assertThat(pipelines.listPipelineRuns(project, pipelineId, null).total()).isEqualTo(2);
+            assertThat(pipelines.listPipelineRuns(project, pipelineId, new ListPipelineRunsRequest(null, null, null,
+                    null, null, null, "asc")).pipelineRuns()).extracting(PipelineRunSummary::pipelineRunId)
+                    .containsExactly(first, second);
 
             // Status filters of listPipelineRuns are the typed enum names.
             assertThat(pipelines.listPipelineRuns(project, pipelineId, new ListPipelineRunsRequest(List.of("QUEUED"),
