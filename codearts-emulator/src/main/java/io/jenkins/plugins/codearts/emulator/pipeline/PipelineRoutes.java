@@ -377,14 +377,9 @@ public final class PipelineRoutes implements RouteModule {
         long end = context.optionalLong(body, "end_offset", 0, 0, Long.MAX_VALUE);
         PipelineEngine.LogPage page = engine.logs(run, request.pathParam("job_run_id"), request.pathParam("step_run_id"),
                 start, end, (int) limit, sort.equals("asc"));
-        ObjectNode result = context.mapper().createObjectNode();
-        result.put("has_more", page.hasMore());
-        result.put("end_offset", String.valueOf(page.endOffset()));
-        result.put("start_offset", String.valueOf(page.startOffset()));
-        result.put("log", page.log());
-        result.put("location", "emulator");
-        result.put("step_run_id", request.pathParam("step_run_id"));
-        return EmulatorResponse.ok(result);
+        // Offsets are strings, as in the document's example.
+        byte[] json = LogPageJson.write(page, "emulator", request.pathParam("step_run_id"));
+        return EmulatorResponse.raw(200, EmulatorResponse.JSON_CONTENT_TYPE, json);
     }
 
     private EmulatorResponse review(EmulatorContext context, EmulatorRequest request, boolean pass) {
