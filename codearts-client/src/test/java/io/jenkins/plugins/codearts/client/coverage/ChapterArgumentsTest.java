@@ -3,11 +3,7 @@ package io.jenkins.plugins.codearts.client.coverage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.codearts.client.AkSkCredentials;
-import io.jenkins.plugins.codearts.client.CodeArtsClient;
-import io.jenkins.plugins.codearts.client.CodeArtsConfig;
 import io.jenkins.plugins.codearts.client.CodeArtsInvalidArgumentException;
-import io.jenkins.plugins.codearts.client.RetryPolicy;
 import io.jenkins.plugins.codearts.client.ide.model.marketplace.FileChunkUpload;
 import io.jenkins.plugins.codearts.client.ide.model.marketplace.ReportEvaluationRequest;
 import io.jenkins.plugins.codearts.client.model.UploadFile;
@@ -15,14 +11,11 @@ import io.jenkins.plugins.codearts.client.pipeline.model.rules.RuleRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.rulesets.RuleSetFilter;
 import io.jenkins.plugins.codearts.client.pipeline.model.templates.PipelineTemplateRequest;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Bad input to the chapter calls fails before anything is sent, with a message naming the operation, the field,
@@ -30,28 +23,12 @@ import org.junit.jupiter.api.Test;
  */
 class ChapterArgumentsTest {
 
-    private static MockWebServer server;
-    private static CodeArtsClient client;
-
-    @BeforeAll
-    static void startServer() throws IOException {
-        server = new MockWebServer();
-        server.start();
-        String url = server.url("/").toString();
-        client = CodeArtsClient.create(CodeArtsConfig.builder().region("cn-north-4")
-                .credentials(AkSkCredentials.of("TESTACCESSKEY", "test-secret-key"))
-                .pipelineEndpoint(url).ideEndpoint(url).retryPolicy(RetryPolicy.none()).build());
-    }
-
-    @AfterAll
-    static void stopServer() throws IOException {
-        client.close();
-        server.shutdown();
-    }
+    @RegisterExtension
+    static final LoopbackServer loopback = new LoopbackServer();
 
     @AfterEach
     void nothingWasSent() {
-        assertThat(server.getRequestCount()).as("no request reaches the server").isZero();
+        assertThat(loopback.server().getRequestCount()).as("no request reaches the server").isZero();
     }
 
     @Test
@@ -75,7 +52,7 @@ class ChapterArgumentsTest {
 
     @Test
     void blankPathIdIsRejectedBeforeSending() {
-        assertThatThrownBy(() -> client.pipeline().rules().showRuleDetail("domain-1", " "))
+        assertThatThrownBy(() -> loopback.client().pipeline().rules().showRuleDetail("domain-1", " "))
                 .isInstanceOf(CodeArtsInvalidArgumentException.class)
                 .hasMessageContaining("showRuleDetail")
                 .hasMessageContaining("rule_id");
@@ -83,25 +60,25 @@ class ChapterArgumentsTest {
 
     @Test
     void idWithSlashIsRejectedBeforeSending() {
-        assertThatThrownBy(() -> client.pipeline().templates().showPipelineTemplateDetail("tenant-1", "a/b"))
+        assertThatThrownBy(() -> loopback.client().pipeline().templates().showPipelineTemplateDetail("tenant-1", "a/b"))
                 .isInstanceOf(CodeArtsInvalidArgumentException.class)
                 .hasMessageContaining("template_id 'a/b'");
     }
 
     @Test
     void negativeOffsetAndZeroLimitAreRejected() {
-        assertThatThrownBy(() -> client.pipeline().rules().listRules("domain-1", null, null, null, -1, 10))
+        assertThatThrownBy(() -> loopback.client().pipeline().rules().listRules("domain-1", null, null, null, -1, 10))
                 .isInstanceOf(CodeArtsInvalidArgumentException.class)
                 .hasMessageContaining("listRules: invalid offset '-1'")
                 .hasMessageContaining("first page starts at offset 0");
-        assertThatThrownBy(() -> client.pipeline().publishers().listPublishers("domain-1", null, 0, 0))
+        assertThatThrownBy(() -> loopback.client().pipeline().publishers().listPublishers("domain-1", null, 0, 0))
                 .isInstanceOf(CodeArtsInvalidArgumentException.class)
                 .hasMessageContaining("listPublishers: invalid limit '0'");
     }
 
     @Test
     void projectRuleSetsRefuseTheTenantOnlyFilter() {
-        assertThatThrownBy(() -> client.pipeline().projectRuleSets().listProjectRuleSets("project-1",
+        assertThatThrownBy(() -> loopback.client().pipeline().projectRuleSets().listProjectRuleSets("project-1",
                 new RuleSetFilter(true, null, null, null, "cp-1"), 0, 10))
                 .isInstanceOf(CodeArtsInvalidArgumentException.class)
                 .hasMessageContaining("cloud_project_id 'cp-1'")
@@ -110,7 +87,7 @@ class ChapterArgumentsTest {
 
     @Test
     void reportWithoutAnyIdSaysWhichIdsToGive() {
-        assertThatThrownBy(() -> client.ide().marketplace().reportEvaluation(
+        assertThatThrownBy(() -> loopback.client().ide().marketplace().reportEvaluation(
                 new ReportEvaluationRequest("spam", null, " ")))
                 .isInstanceOf(CodeArtsInvalidArgumentException.class)
                 .hasMessageContaining("reportEvaluation")
@@ -139,23 +116,23 @@ class ChapterArgumentsTest {
 
     @Test
     void missingRequestBodyOrUploadIsNamed() {
-        assertThatThrownBy(() -> client.pipeline().rules().createRule("domain-1", null))
+        assertThatThrownBy(() -> loopback.client().pipeline().rules().createRule("domain-1", null))
                 .isInstanceOf(CodeArtsInvalidArgumentException.class)
                 .hasMessageContaining("createRule: invalid request body: is missing");
-        assertThatThrownBy(() -> client.pipeline().extensions().createPluginDraft("domain-1", null))
+        assertThatThrownBy(() -> loopback.client().pipeline().extensions().createPluginDraft("domain-1", null))
                 .isInstanceOf(CodeArtsInvalidArgumentException.class)
                 .hasMessageContaining("createPluginDraft: invalid request body: is missing");
-        assertThatThrownBy(() -> client.pipeline().extensions().uploadPluginIcon("domain-1", "p", null))
+        assertThatThrownBy(() -> loopback.client().pipeline().extensions().uploadPluginIcon("domain-1", "p", null))
                 .isInstanceOf(CodeArtsInvalidArgumentException.class)
                 .hasMessageContaining("invalid upload file: is missing; pass UploadFile.of(path)");
-        assertThatThrownBy(() -> client.ide().marketplace().uploadFileChunk(null))
+        assertThatThrownBy(() -> loopback.client().ide().marketplace().uploadFileChunk(null))
                 .isInstanceOf(CodeArtsInvalidArgumentException.class)
                 .hasMessageContaining("uploadFileChunk: invalid chunk: is missing");
     }
 
     @Test
     void listingCategoriesFromPageZeroIsRejected() {
-        assertThatThrownBy(() -> client.ide().marketplace().listExtensionCategories(0, 10, null, null, null))
+        assertThatThrownBy(() -> loopback.client().ide().marketplace().listExtensionCategories(0, 10, null, null, null))
                 .isInstanceOf(CodeArtsInvalidArgumentException.class)
                 .hasMessageContaining("page_num '0'")
                 .hasMessageContaining("numbered from 1");

@@ -2,16 +2,12 @@ package io.jenkins.plugins.codearts.client.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.codearts.client.AkSkCredentials;
 import io.jenkins.plugins.codearts.client.CodeArtsClient;
-import io.jenkins.plugins.codearts.client.CodeArtsConfig;
-import io.jenkins.plugins.codearts.client.RetryPolicy;
 import io.jenkins.plugins.codearts.client.ide.model.marketplace.FilterCriterion;
 import io.jenkins.plugins.codearts.client.pipeline.model.extensions.ListAllPluginsRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.extensions.SelectablePluginsRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.rulesets.RuleSetFilter;
 import io.jenkins.plugins.codearts.client.pipeline.model.templates.ListPipelineTemplatesRequest;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -24,8 +20,7 @@ import java.util.stream.Stream;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -36,8 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ChapterPagingTest {
 
-    private static MockWebServer server;
-    private static CodeArtsClient client;
+    @RegisterExtension
+    static final LoopbackServer loopback = new LoopbackServer();
 
     /**
      * @param wrapper the page JSON with {@code %ITEMS%} and {@code %TOTAL%} placeholders
@@ -51,22 +46,6 @@ class ChapterPagingTest {
         public String toString() {
             return name;
         }
-    }
-
-    @BeforeAll
-    static void startServer() throws IOException {
-        server = new MockWebServer();
-        server.start();
-        String url = server.url("/").toString();
-        client = CodeArtsClient.create(CodeArtsConfig.builder().region("cn-north-4")
-                .credentials(AkSkCredentials.of("TESTACCESSKEY", "test-secret-key"))
-                .pipelineEndpoint(url).ideEndpoint(url).retryPolicy(RetryPolicy.none()).build());
-    }
-
-    @AfterAll
-    static void stopServer() throws IOException {
-        client.close();
-        server.shutdown();
     }
 
     static Stream<PagedRow> rows() {
@@ -119,11 +98,12 @@ class ChapterPagingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void iteratesLazilyOverEveryPage(PagedRow row) throws InterruptedException {
+        MockWebServer server = loopback.server();
         int before = server.getRequestCount();
         server.enqueue(json(page(row, 1, 2)));
         server.enqueue(json(page(row, 3, 1)));
 
-        Iterable<?> all = row.iterable().apply(client);
+        Iterable<?> all = row.iterable().apply(loopback.client());
         assertThat(server.getRequestCount()).as("nothing fetched before iteration").isEqualTo(before);
 
         Iterator<?> iterator = all.iterator();

@@ -3,13 +3,10 @@ package io.jenkins.plugins.codearts.client.coverage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.jenkins.plugins.codearts.client.AkSkCredentials;
 import io.jenkins.plugins.codearts.client.CodeArtsClient;
-import io.jenkins.plugins.codearts.client.CodeArtsConfig;
 import io.jenkins.plugins.codearts.client.CodeArtsJson;
 import io.jenkins.plugins.codearts.client.Operation;
 import io.jenkins.plugins.codearts.client.OperationCatalog;
-import io.jenkins.plugins.codearts.client.RetryPolicy;
 import io.jenkins.plugins.codearts.client.ide.model.authorization.ExtensionAuthorizationStatus;
 import io.jenkins.plugins.codearts.client.ide.model.authorization.SetExtensionAuthorizationRequest;
 import io.jenkins.plugins.codearts.client.ide.model.codebreeze.CodeGenerationOptions;
@@ -82,6 +79,7 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -98,8 +96,8 @@ class ChapterWireTest {
     private static final byte[] ICON_BYTES = "PNG-ICON-BYTES-0123456789".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PACKAGE_BYTES = "PK-PLUGIN-PACKAGE-BYTES".getBytes(StandardCharsets.US_ASCII);
 
-    private static MockWebServer server;
-    private static CodeArtsClient client;
+    @RegisterExtension
+    static final LoopbackServer loopback = new LoopbackServer();
     private static Path icon;
 
     /** One table row: the call, the canned response and what must arrive at the server. */
@@ -127,25 +125,13 @@ class ChapterWireTest {
     }
 
     @BeforeAll
-    static void startServer() throws IOException {
-        server = new MockWebServer();
-        server.start();
-        String url = server.url("/").toString();
-        client = CodeArtsClient.create(CodeArtsConfig.builder()
-                .region("cn-north-4")
-                .credentials(AkSkCredentials.of("TESTACCESSKEY", "test-secret-key"))
-                .pipelineEndpoint(url)
-                .ideEndpoint(url)
-                .retryPolicy(RetryPolicy.none())
-                .build());
+    static void writeIcon() throws IOException {
         icon = Files.createTempFile("coverage-icon", ".png");
         Files.write(icon, ICON_BYTES);
     }
 
     @AfterAll
-    static void stopServer() throws IOException {
-        client.close();
-        server.shutdown();
+    static void deleteIcon() throws IOException {
         Files.deleteIfExists(icon);
     }
 
@@ -157,10 +143,11 @@ class ChapterWireTest {
     @MethodSource("rows")
     void typedCallSendsTheDocumentedRequestAndReadsTheResponse(Row row) throws InterruptedException {
         Operation operation = OperationCatalog.instance().require(row.operation());
+        MockWebServer server = loopback.server();
         int before = server.getRequestCount();
         server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(row.response()));
 
-        Object result = row.call().apply(client);
+        Object result = row.call().apply(loopback.client());
 
         RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
         assertThat(request).as("request of %s", row.operation()).isNotNull();
@@ -173,7 +160,8 @@ class ChapterWireTest {
                 .as("%s matches the documented template %s", actual.encodedPath(), operation.pathTemplate()).isTrue();
         assertThat(queryPairs(actual)).as("query of %s", row.operation())
                 .containsExactlyInAnyOrderElementsOf(queryPairs(expected));
-        assertThat(request.getHeader("Authorization")).startsWith("SDK-HMAC-SHA256 Access=TESTACCESSKEY, ");
+        assertThat(request.getHeader("Authorization"))
+                .startsWith("SDK-HMAC-SHA256 Access=" + LoopbackServer.ACCESS_KEY + ", ");
         assertBody(row, request);
         row.check().accept(result);
     }

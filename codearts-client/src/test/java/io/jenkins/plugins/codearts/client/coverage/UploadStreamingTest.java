@@ -3,10 +3,7 @@ package io.jenkins.plugins.codearts.client.coverage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jenkins.plugins.codearts.client.AkSkCredentials;
 import io.jenkins.plugins.codearts.client.CodeArtsClient;
-import io.jenkins.plugins.codearts.client.CodeArtsConfig;
-import io.jenkins.plugins.codearts.client.RetryPolicy;
 import io.jenkins.plugins.codearts.client.model.UploadFile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -64,11 +61,8 @@ class UploadStreamingTest {
             server.setBodyLimit(1024); // keep only the start of the 16 MB body in the test's memory
             server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody("true"));
             server.start();
-            String url = server.url("/").toString();
             GeneratedStream stream = new GeneratedStream(LARGE);
-            try (CodeArtsClient client = CodeArtsClient.create(CodeArtsConfig.builder().region("cn-north-4")
-                    .credentials(AkSkCredentials.of("TESTACCESSKEY", "test-secret-key")).pipelineEndpoint(url)
-                    .ideEndpoint(url).retryPolicy(RetryPolicy.none()).build())) {
+            try (CodeArtsClient client = LoopbackServer.clientFor(server)) {
                 boolean ok = client.pipeline().extensions().uploadBasicPlugin("domain-1", "big", "Normal",
                         UploadFile.of("big.zip", stream, -1, "application/zip"));
                 assertThat(ok).isTrue();
@@ -78,7 +72,7 @@ class UploadStreamingTest {
             assertThat(request.getBodySize()).isGreaterThan(LARGE);
             assertThat(request.getChunkSizes()).as("unknown length is sent chunked").isNotEmpty();
             assertThat(request.getHeader("X-Sdk-Content-Sha256")).isEqualTo("UNSIGNED-PAYLOAD");
-            assertThat(request.getHeader("Authorization")).contains("Access=TESTACCESSKEY");
+            assertThat(request.getHeader("Authorization")).contains("Access=" + LoopbackServer.ACCESS_KEY);
             assertThat(stream.position).isEqualTo(LARGE);
             assertThat(stream.largestRead).as("read piecewise, never whole").isLessThanOrEqualTo(64 * 1024);
         }
