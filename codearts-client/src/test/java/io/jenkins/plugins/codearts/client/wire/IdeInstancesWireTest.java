@@ -42,9 +42,7 @@ class IdeInstancesWireTest extends MockServerSupport {
 
         assertThat(instances().checkIdeInstanceNameDuplicate("test")).isTrue();
 
-        RecordedRequest request = take();
-        assertRequest(request, "GET", "/v2/instances/duplicate?display_name=test", null);
-        assertSignedWithAkSk(request);
+        takeSigned("GET", "/v2/instances/duplicate?display_name=test", null);
     }
 
     @Test
@@ -53,9 +51,7 @@ class IdeInstancesWireTest extends MockServerSupport {
 
         instances().checkIdeInstanceNameDuplicate("\u6d4b\u8bd5-ide_1.0");
 
-        RecordedRequest request = take();
-        assertRequest(request, "GET", "/v2/instances/duplicate?display_name=%E6%B5%8B%E8%AF%95-ide_1.0", null);
-        assertSignedWithAkSk(request);
+        takeSigned("GET", "/v2/instances/duplicate?display_name=%E6%B5%8B%E8%AF%95-ide_1.0", null);
     }
 
     @Test
@@ -70,9 +66,7 @@ class IdeInstancesWireTest extends MockServerSupport {
         assertThat(instance.attributes().memoryLimitBytes()).isEqualTo("1073741824");
         assertThat(instance.privateFlag()).isFalse();
         assertThat(instance.platformId()).isEqualTo(1L);
-        RecordedRequest request = take();
-        assertRequest(request, "GET", "/v2/instances/zhkft", null);
-        assertSignedWithAkSk(request);
+        takeSigned("GET", "/v2/instances/zhkft", null);
     }
 
     @Test
@@ -82,10 +76,8 @@ class IdeInstancesWireTest extends MockServerSupport {
         assertThat(instances().updateIdeInstance("zhkftj",
                 read("ide/update.request.json", UpdateIdeInstanceRequest.class))).isTrue();
 
-        RecordedRequest request = take();
-        assertRequest(request, "PUT", "/v2/instances/zhkftj", resource("ide/update.request.json"));
+        RecordedRequest request = takeSigned("PUT", "/v2/instances/zhkftj", resource("ide/update.request.json"));
         assertThat(request.getBody().clone().readUtf8()).contains("\"refresh_interval\":\"30\"");
-        assertSignedWithAkSk(request);
     }
 
     @Test
@@ -94,9 +86,7 @@ class IdeInstancesWireTest extends MockServerSupport {
 
         assertThat(instances().deleteIdeInstance("zhkft")).isTrue();
 
-        RecordedRequest request = take();
-        assertRequest(request, "DELETE", "/v2/instances/zhkft", null);
-        assertSignedWithAkSk(request);
+        takeSigned("DELETE", "/v2/instances/zhkft", null);
     }
 
     @Test
@@ -107,9 +97,7 @@ class IdeInstancesWireTest extends MockServerSupport {
                 StartIdeInstanceRequest.class));
 
         assertThat(echoed).isEqualTo("zhkfjt");
-        RecordedRequest request = take();
-        assertRequest(request, "PUT", "/v2/instances/zkfst/runtime", resource("ide/start.request.json"));
-        assertSignedWithAkSk(request);
+        takeSigned("PUT", "/v2/instances/zkfst/runtime", resource("ide/start.request.json"));
     }
 
     @Test
@@ -118,9 +106,7 @@ class IdeInstancesWireTest extends MockServerSupport {
 
         assertThat(instances().stopIdeInstance("zhkft")).isTrue();
 
-        RecordedRequest request = take();
-        assertRequest(request, "DELETE", "/v2/instances/zhkft/runtime", null);
-        assertSignedWithAkSk(request);
+        takeSigned("DELETE", "/v2/instances/zhkft/runtime", null);
     }
 
     @Test
@@ -133,9 +119,7 @@ class IdeInstancesWireTest extends MockServerSupport {
         assertThat(created.id()).isEqualTo("mpdrao");
         assertThat(created.link()).endsWith("instanceId=mpdrao");
         assertThat(created.arch()).isEqualTo("x86");
-        RecordedRequest request = take();
-        assertRequest(request, "POST", "/v2/" + ORG + "/instances", resource("ide/create.request.json"));
-        assertSignedWithAkSk(request);
+        takeSigned("POST", "/v2/" + ORG + "/instances", resource("ide/create.request.json"));
     }
 
     @Test
@@ -169,9 +153,7 @@ class IdeInstancesWireTest extends MockServerSupport {
         assertThat(page.items()).singleElement()
                 .satisfies(item -> assertThat(item.id()).isEqualTo("instancewrqztsqn12imjq7e"));
         assertThat(page.size()).isEqualTo(10L);
-        RecordedRequest request = take();
-        assertRequest(request, "GET", "/v2/" + ORG + "/instances?offset=0&limit=10", null);
-        assertSignedWithAkSk(request);
+        takeSigned("GET", "/v2/" + ORG + "/instances?offset=0&limit=10", null);
     }
 
     @Test
@@ -183,10 +165,8 @@ class IdeInstancesWireTest extends MockServerSupport {
 
         assertThat(page.items()).hasSize(1);
         assertThat(page.empty()).isFalse();
-        RecordedRequest request = take();
-        assertRequest(request, "GET", "/v2/instances?offset=0&limit=10&is_temporary=false&search=my%20ide"
+        takeSigned("GET", "/v2/instances?offset=0&limit=10&is_temporary=false&search=my%20ide"
                 + "&sort_dir=desc&sort_key=created_time", null);
-        assertSignedWithAkSk(request);
     }
 
     @Test
@@ -208,10 +188,8 @@ class IdeInstancesWireTest extends MockServerSupport {
                 read("ide/partner-create.request.json", CreatePartnerIdeInstanceRequest.class));
 
         assertThat(created.id()).isEqualTo("mpdrao");
-        RecordedRequest request = take();
-        assertRequest(request, "POST", "/v2/instances?instance_label=classroom",
+        takeSigned("POST", "/v2/instances?instance_label=classroom",
                 resource("ide/partner-create.request.json"));
-        assertSignedWithAkSk(request);
     }
 
     @Test
@@ -220,9 +198,7 @@ class IdeInstancesWireTest extends MockServerSupport {
 
         assertThat(instances().checkIdeInstanceAccess("zhkft")).isTrue();
 
-        RecordedRequest request = take();
-        assertRequest(request, "GET", "/v2/instances/zhkft/access", null);
-        assertSignedWithAkSk(request);
+        takeSigned("GET", "/v2/instances/zhkft/access", null);
     }
 
     @Test
@@ -244,9 +220,7 @@ class IdeInstancesWireTest extends MockServerSupport {
         assertThat(activity.expiration()).isEqualTo(1635837203706L);
         assertThat(activity.interval()).isEqualTo(30L);
         assertThat(activity.instanceId()).isEqualTo("zhkft");
-        RecordedRequest request = take();
-        assertRequest(request, "PUT", "/v2/instances/zhkft/activity", null);
-        assertSignedWithAkSk(request);
+        takeSigned("PUT", "/v2/instances/zhkft/activity", null);
     }
 
     @Test
@@ -258,9 +232,7 @@ class IdeInstancesWireTest extends MockServerSupport {
         assertThat(state.status()).isEqualTo(IdeRuntimeStatus.STARTING);
         assertThat(state.status().isReady()).isFalse();
         assertThat(state.serverUrl()).isEqualTo("xxxx");
-        RecordedRequest request = take();
-        assertRequest(request, "GET", "/v2/instances/zhkfjt/status", null);
-        assertSignedWithAkSk(request);
+        takeSigned("GET", "/v2/instances/zhkfjt/status", null);
     }
 
     @Test

@@ -109,6 +109,18 @@ public abstract class MockServerSupport {
         return request;
     }
 
+    /**
+     * Takes the next request and checks it as {@link #assertRequest} does, and that it is signed with AK/SK as
+     * {@link #assertSignedWithAkSk} does; returns it for further checks.
+     */
+    protected RecordedRequest takeSigned(String method, String pathAndQuery, String expectedJsonBody)
+            throws InterruptedException {
+        RecordedRequest request = take();
+        assertRequest(request, method, pathAndQuery, expectedJsonBody);
+        assertSignedWithAkSk(request);
+        return request;
+    }
+
     /** Method, path (with query) and, when given, the JSON body. */
     protected static void assertRequest(RecordedRequest request, String method, String pathAndQuery,
             String expectedJsonBody) {

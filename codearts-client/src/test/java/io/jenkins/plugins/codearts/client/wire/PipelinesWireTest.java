@@ -23,7 +23,6 @@ import io.jenkins.plugins.codearts.client.pipeline.model.StepLog;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepLogRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepStatus;
 import java.util.List;
-import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 /** Chapter 4.2 on the wire: each operation's method, path, query, headers and body, with the documents' examples. */
@@ -53,10 +52,8 @@ class PipelinesWireTest extends MockServerSupport {
 
         assertThat(response.pipelineRunId()).isEqualTo(RUN);
         assertThat(response.queued()).isFalse();
-        RecordedRequest request = take();
-        assertRequest(request, "POST", "/v5/" + PROJECT + "/api/pipelines/" + PIPELINE + "/run",
+        takeSigned("POST", "/v5/" + PROJECT + "/api/pipelines/" + PIPELINE + "/run",
                 resource("pipeline/run-pipeline.request.json"));
-        assertSignedWithAkSk(request);
     }
 
     @Test
@@ -105,10 +102,8 @@ class PipelinesWireTest extends MockServerSupport {
                     .satisfies(stage -> assertThat(stage.startTime()).isEqualTo("2023-03-04 16:48:09"));
             assertThat(status.buildParams().commitId()).isEqualTo("fc93c34f906aeb1cc031e3f6f8b2baeac078ae4b");
         });
-        RecordedRequest request = take();
-        assertRequest(request, "POST", "/v5/" + PROJECT + "/api/pipelines/status",
+        takeSigned("POST", "/v5/" + PROJECT + "/api/pipelines/status",
                 resource("pipeline/batch-status.request.json"));
-        assertSignedWithAkSk(request);
     }
 
     @Test
@@ -131,10 +126,8 @@ class PipelinesWireTest extends MockServerSupport {
         assertThat(job.message()).isEqualTo("not found steps");
         assertThat(job.steps()).isEmpty();
         assertThat(detail.sources().get(0).params().buildParams().message()).isEqualTo("Creating a Dockerfile");
-        RecordedRequest request = take();
-        assertRequest(request, "GET", "/v5/" + PROJECT + "/api/pipelines/" + PIPELINE
+        takeSigned("GET", "/v5/" + PROJECT + "/api/pipelines/" + PIPELINE
                 + "/pipeline-runs/detail?pipeline_run_id=" + RUN, null);
-        assertSignedWithAkSk(request);
     }
 
     @Test
@@ -158,10 +151,8 @@ class PipelinesWireTest extends MockServerSupport {
         assertThat(pipeline.createTime()).isEqualTo(1677060662000L);
         assertThat(pipeline.latestRun().stageStatusList()).extracting(s -> s.status())
                 .containsExactly(NodeStatus.FAILED, NodeStatus.INIT, NodeStatus.INIT);
-        RecordedRequest request = take();
-        assertRequest(request, "POST", "/v5/" + PROJECT + "/api/pipelines/list",
+        takeSigned("POST", "/v5/" + PROJECT + "/api/pipelines/list",
                 resource("pipeline/list-pipelines.request.json"));
-        assertSignedWithAkSk(request);
     }
 
     @Test
@@ -189,9 +180,7 @@ class PipelinesWireTest extends MockServerSupport {
 
         assertThat(pipelines().deletePipeline(PROJECT, PIPELINE).pipelineId()).isEqualTo(PIPELINE);
 
-        RecordedRequest request = take();
-        assertRequest(request, "DELETE", "/v5/" + PROJECT + "/api/pipelines/" + PIPELINE, null);
-        assertSignedWithAkSk(request);
+        takeSigned("DELETE", "/v5/" + PROJECT + "/api/pipelines/" + PIPELINE, null);
     }
 
     @Test
@@ -200,9 +189,7 @@ class PipelinesWireTest extends MockServerSupport {
 
         assertThat(pipelines().stopPipelineRun(PROJECT, PIPELINE, RUN)).isTrue();
 
-        RecordedRequest request = take();
-        assertRequest(request, "POST", RUN_BASE + "/stop", null);
-        assertSignedWithAkSk(request);
+        takeSigned("POST", RUN_BASE + "/stop", null);
     }
 
     @Test
@@ -217,10 +204,8 @@ class PipelinesWireTest extends MockServerSupport {
             assertThat(run.runNumber()).isEqualTo(11);
             assertThat(run.endTime()).isEqualTo(1678066488000L);
         });
-        RecordedRequest request = take();
-        assertRequest(request, "POST", "/v5/" + PROJECT + "/api/pipelines/" + PIPELINE + "/pipeline-runs/list",
+        takeSigned("POST", "/v5/" + PROJECT + "/api/pipelines/" + PIPELINE + "/pipeline-runs/list",
                 resource("pipeline/list-runs.request.json"));
-        assertSignedWithAkSk(request);
     }
 
     @Test
@@ -241,11 +226,9 @@ class PipelinesWireTest extends MockServerSupport {
                 read("pipeline/create-by-template.request.json", CreatePipelineByTemplateRequest.class)).pipelineId();
 
         assertThat(id).isEqualTo("ad6b7f66283a45be9c1f82b06c831e59");
-        RecordedRequest request = take();
-        assertRequest(request, "POST", "/v5/" + PROJECT
+        takeSigned("POST", "/v5/" + PROJECT
                 + "/api/pipeline-templates/434d660a96de423a935a0571c2223bca/create-pipeline?component_id=c-1",
                 resource("pipeline/create-by-template.request.json"));
-        assertSignedWithAkSk(request);
     }
 
     @Test
@@ -256,10 +239,8 @@ class PipelinesWireTest extends MockServerSupport {
                 read("pipeline/create-pipeline.request.json", CreatePipelineRequest.class)).pipelineId();
 
         assertThat(id).isEqualTo("8bfbd69eac154a0da341705a36294aca");
-        RecordedRequest request = take();
-        assertRequest(request, "POST", "/v5/d80a8a6530324b7bac972ccb8a9f28ec/api/pipelines",
+        takeSigned("POST", "/v5/d80a8a6530324b7bac972ccb8a9f28ec/api/pipelines",
                 resource("pipeline/create-pipeline.request.json"));
-        assertSignedWithAkSk(request);
     }
 
     @Test
@@ -268,9 +249,7 @@ class PipelinesWireTest extends MockServerSupport {
 
         assertThat(pipelines().retryPipelineRun(PROJECT, PIPELINE, RUN)).isTrue();
 
-        RecordedRequest request = take();
-        assertRequest(request, "PUT", RUN_BASE + "/retry", null);
-        assertSignedWithAkSk(request);
+        takeSigned("PUT", RUN_BASE + "/retry", null);
     }
 
     @Test
@@ -279,9 +258,7 @@ class PipelinesWireTest extends MockServerSupport {
 
         assertThat(pipelines().passManualReview(PROJECT, PIPELINE, RUN, JOB, STEP)).isTrue();
 
-        RecordedRequest request = take();
-        assertRequest(request, "POST", RUN_BASE + "/jobs/" + JOB + "/steps/" + STEP + "/pass", null);
-        assertSignedWithAkSk(request);
+        takeSigned("POST", RUN_BASE + "/jobs/" + JOB + "/steps/" + STEP + "/pass", null);
     }
 
     @Test
@@ -290,9 +267,7 @@ class PipelinesWireTest extends MockServerSupport {
 
         assertThat(pipelines().refuseManualReview(PROJECT, PIPELINE, RUN, JOB, STEP)).isTrue();
 
-        RecordedRequest request = take();
-        assertRequest(request, "POST", RUN_BASE + "/jobs/" + JOB + "/steps/" + STEP + "/refuse", null);
-        assertSignedWithAkSk(request);
+        takeSigned("POST", RUN_BASE + "/jobs/" + JOB + "/steps/" + STEP + "/refuse", null);
     }
 
     @Test
@@ -308,9 +283,7 @@ class PipelinesWireTest extends MockServerSupport {
         assertThat(log.moreAvailable()).isFalse();
         assertThat(log.log()).startsWith("[2023/11/24 21:49:32.198 GMT+08:00] [INFO]").contains("\n");
         assertThat(log.stepRunId()).isEqualTo("7a1a7bb1b5e74d1c944d8b8971621033");
-        RecordedRequest request = take();
-        assertRequest(request, "POST", RUN_BASE + "/jobs/" + JOB + "/steps/" + STEP + "/logs",
+        takeSigned("POST", RUN_BASE + "/jobs/" + JOB + "/steps/" + STEP + "/logs",
                 resource("pipeline/step-logs.request.json"));
-        assertSignedWithAkSk(request);
     }
 }
