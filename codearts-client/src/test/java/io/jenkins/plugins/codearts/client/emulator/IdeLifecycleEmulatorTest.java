@@ -30,6 +30,7 @@ import io.jenkins.plugins.codearts.emulator.CodeArtsEmulator;
 import io.jenkins.plugins.codearts.emulator.DemoAccount;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -130,9 +131,8 @@ class IdeLifecycleEmulatorTest {
 
             assertThat(instances.stopIdeInstance(id)).isTrue();
             awaitRuntime(instances, id, IdeRuntimeStatus.STOPPED);
-            assertThatThrownBy(() -> instances.refreshIdeInstanceActivity(id))
-                    .isInstanceOfSatisfying(CodeArtsApiException.class,
-                            error -> assertThat(error.errorCode()).isEqualTo("IDE.00010048"));
+            assertIdeError(() -> instances.refreshIdeInstanceActivity(id), 406, "IDE.00010048");
+            assertIdeError(() -> instances.stopIdeInstance(id), 406, "IDE.00010054");
             assertThat(instances.startIdeInstance(id, null)).isEqualTo(id);
             awaitRuntime(instances, id, IdeRuntimeStatus.RUNNING);
 
@@ -140,6 +140,10 @@ class IdeLifecycleEmulatorTest {
             awaitRuntime(instances, id, IdeRuntimeStatus.DELETED);
             assertThat(instances.showIdeInstance(id).instance().status()).isEqualTo(IdeInstanceStatus.DELETED);
             assertThat(instances.checkIdeInstanceNameDuplicate(name + "-renamed")).isFalse();
+            assertIdeError(() -> instances.checkIdeInstanceAccess(id), 406, "IDE.00010029");
+            assertIdeError(() -> instances.createIdeInstance("0000000000000000000000000000beef",
+                    CreateIdeInstanceRequest.of(name + "-other", demo.demoStackId(), "1U1G", "5GB", "30")), 406,
+                    "IDE.00010058");
             assertThat(instances.iterateIdeInstances(ListIdeInstancesQuery.all(), 1).stream().map(IdeInstance::id))
                     .doesNotContain(id);
 
@@ -235,6 +239,15 @@ class IdeLifecycleEmulatorTest {
         assertThat(wire.count("GET", "/v2/instances") - before).isGreaterThanOrEqualTo(mine.totalItemsCount());
         assertThat(instances.iterateOrgIdeInstances(orgId, ListIdeInstancesQuery.all(), 10).stream()
                 .map(IdeInstance::id).toList()).contains(id).doesNotHaveDuplicates();
+    }
+
+    private static void assertIdeError(ThrowingCallable call, int httpStatus, String errorCode) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(CodeArtsApiException.class, error -> {
+            assertThat(error.httpStatus()).isEqualTo(httpStatus);
+            assertThat(error.errorCode()).isEqualTo(errorCode);
+            assertThat(error.errorMessage()).isNotBlank();
+            assertThat(error.requestId()).isNotBlank();
+        });
     }
 
     private static IdeRuntimeState awaitRuntime(IdeInstancesApi instances, String id, IdeRuntimeStatus wanted) {

@@ -366,6 +366,10 @@ class LifecycleEmulatorTest {
                 assertThat(source.params().buildParams().tag()).isEqualTo("v1.0.0");
             });
             JobRun gate = pending.stages().get(0).jobs().get(0);
+            assertThatThrownBy(() -> pipelines.deletePipeline(project, pipelineId))
+                    .as("a pipeline with an unfinished run cannot be deleted")
+                    .isInstanceOfSatisfying(CodeArtsApiException.class,
+                            error -> assertThat(error.errorCode()).isIn("DEVPIPE.0011408", "DEVPIPE.00011408"));
             assertThat(pipelines.refuseManualReview(project, pipelineId, runId, gate.id(), gate.steps().get(0).id()))
                     .isTrue();
             PipelineRunDetail refused = await("the refused run to fail",
