@@ -120,6 +120,10 @@ final class WireAgreement {
         } else if (!wire.asText().equals(written.asText())) {
             differences.add(path + " = " + abbreviate(wire) + " on the wire but " + abbreviate(written)
                     + " in the model");
+        } else if (wire.getNodeType() != written.getNodeType()) {
+            // Jackson coerces "30" into a Long quietly; a JSON type the model does not declare is still a mismatch.
+            differences.add(path + " is a " + wire.getNodeType() + " on the wire but a " + written.getNodeType()
+                    + " in the model");
         }
     }
 

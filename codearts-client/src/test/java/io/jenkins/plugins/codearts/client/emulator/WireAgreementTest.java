@@ -38,6 +38,14 @@ class WireAgreementTest {
     }
 
     @Test
+    void valueOfAnotherJsonTypeFails() throws Exception {
+        JsonNode wire = WireAgreement.parse(STEP.replace("\"sequence\":0", "\"sequence\":\"0\""));
+        StepRun typed = CodeArtsJson.mapper().treeToValue(wire, StepRun.class);
+        assertThatThrownBy(() -> WireAgreement.assertCarriesEveryField("step", wire, typed))
+                .hasMessageContaining("$.sequence is a STRING on the wire but a NUMBER in the model");
+    }
+
+    @Test
     void fieldTheEmulatorDoesNotSendFails() {
         JsonNode wire = WireAgreement.parse("{\"has_more\":false,\"log\":\"x\"}");
         assertThatThrownBy(() -> WireAgreement.assertSendsEveryModelField("log", wire, StepLog.class))
