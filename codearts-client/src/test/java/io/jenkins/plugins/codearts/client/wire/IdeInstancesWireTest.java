@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.codearts.client.CodeArtsInvalidArgumentException;
-import io.jenkins.plugins.codearts.client.CodeArtsJson;
 import io.jenkins.plugins.codearts.client.CodeArtsPermissionException;
 import io.jenkins.plugins.codearts.client.ide.IdeInstancesApi;
 import io.jenkins.plugins.codearts.client.ide.model.CreateIdeInstanceRequest;
@@ -30,10 +29,6 @@ class IdeInstancesWireTest extends MockServerSupport {
 
     private IdeInstancesApi instances() {
         return client.ide().instances();
-    }
-
-    private static <T> T read(String resource, Class<T> type) throws Exception {
-        return CodeArtsJson.mapper().readValue(resource(resource), type);
     }
 
     @Test

@@ -95,6 +95,11 @@ public abstract class MockServerSupport {
         }
     }
 
+    /** A test resource under {@code /wire/} (a document example) read as the given model type. */
+    protected static <T> T read(String path, Class<T> type) throws IOException {
+        return CodeArtsJson.mapper().readValue(resource(path), type);
+    }
+
     protected static JsonNode json(String text) {
         try {
             return CodeArtsJson.mapper().readTree(text);

@@ -2,7 +2,6 @@ package io.jenkins.plugins.codearts.client.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.codearts.client.CodeArtsJson;
 import io.jenkins.plugins.codearts.client.pipeline.PipelinesApi;
 import io.jenkins.plugins.codearts.client.pipeline.model.CreatePipelineByTemplateRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.CreatePipelineRequest;
@@ -37,10 +36,6 @@ class PipelinesWireTest extends MockServerSupport {
 
     private PipelinesApi pipelines() {
         return client.pipeline().pipelines();
-    }
-
-    private static <T> T read(String resource, Class<T> type) throws Exception {
-        return CodeArtsJson.mapper().readValue(resource(resource), type);
     }
 
     @Test
