@@ -85,6 +85,17 @@ class EmulatorCliTest {
         return CodeArtsJson.mapper().readTree(api.out());
     }
 
+    /** A {@code codearts run} of the demo pipeline going in the background, once it has printed its run id. */
+    private record BackgroundRun(CliRunner runner, CompletableFuture<Integer> exitCode, String runId) {
+    }
+
+    private BackgroundRun runDemoPipelineInBackground(String... moreFlags) throws InterruptedException {
+        CliRunner runner = cli();
+        CompletableFuture<Integer> exitCode = CompletableFuture.supplyAsync(() -> runner.run(follow("run",
+                demo.demoPipelineId(), moreFlags)));
+        return new BackgroundRun(runner, exitCode, awaitRunId(runner, Duration.ofSeconds(30)));
+    }
+
     private static String awaitRunId(CliRunner runner, Duration maxWait) throws InterruptedException {
         long deadline = System.nanoTime() + maxWait.toNanos();
         while (System.nanoTime() < deadline) {
@@ -113,10 +124,9 @@ class EmulatorCliTest {
 
     @Test
     void demoPipelineSucceedsWhenApproveWaitsForItsReview() throws Exception {
-        CliRunner runner = cli();
-        CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> runner.run(follow("run",
-                demo.demoPipelineId())));
-        String runId = awaitRunId(runner, Duration.ofSeconds(30));
+        BackgroundRun run = runDemoPipelineInBackground();
+        CliRunner runner = run.runner();
+        String runId = run.runId();
 
         CliRunner approver = cli();
         int approved = approver.run("approve", "--pipeline-id", demo.demoPipelineId(), "--run-id", runId,
@@ -124,22 +134,21 @@ class EmulatorCliTest {
 
         assertThat(approved).as(approver.err()).isEqualTo(ExitCodes.SUCCESS);
         assertThat(approver.out()).contains("Approved manual review");
-        assertThat(run.get(40, TimeUnit.SECONDS)).as(runner.out() + runner.err()).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(run.exitCode().get(40, TimeUnit.SECONDS)).as(runner.out() + runner.err())
+                .isEqualTo(ExitCodes.SUCCESS);
         assertThat(runner.out()).doesNotContain("\u001B").contains("COMPLETED");
         assertThat(runDetail(demo.demoPipelineId(), runId).path("status").asText()).isEqualTo("COMPLETED");
     }
 
     @Test
     void refusingTheReviewMakesTheRunFail() throws Exception {
-        CliRunner runner = cli();
-        CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> runner.run(follow("run",
-                demo.demoPipelineId())));
-        String runId = awaitRunId(runner, Duration.ofSeconds(30));
+        BackgroundRun run = runDemoPipelineInBackground();
 
         CliRunner refuser = cli();
-        assertThat(refuser.run("approve", "--pipeline-id", demo.demoPipelineId(), "--run-id", runId,
+        assertThat(refuser.run("approve", "--pipeline-id", demo.demoPipelineId(), "--run-id", run.runId(),
                 "--decision", "reject")).as(refuser.err()).isEqualTo(ExitCodes.SUCCESS);
-        assertThat(run.get(40, TimeUnit.SECONDS)).as(runner.out()).isEqualTo(ExitCodes.REMOTE_FAILURE);
+        assertThat(run.exitCode().get(40, TimeUnit.SECONDS)).as(run.runner().out())
+                .isEqualTo(ExitCodes.REMOTE_FAILURE);
     }
 
     @Test
@@ -158,29 +167,26 @@ class EmulatorCliTest {
 
     @Test
     void abortThroughTheShutdownPathCancelsTheRemoteRun() throws Exception {
-        CliRunner runner = cli();
         Path resultFile = home.resolve("aborted.json");
-        CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> runner.run(follow("run",
-                demo.demoPipelineId(), "--result-file", resultFile.toString())));
-        String runId = awaitRunId(runner, Duration.ofSeconds(30));
+        BackgroundRun run = runDemoPipelineInBackground("--result-file", resultFile.toString());
+        CliRunner runner = run.runner();
 
         // Exactly what the JVM shutdown hook in Main does on Ctrl-C.
         boolean wasRunning = runner.environment().abortController().abort(Main.ABORT_WAIT);
 
         assertThat(wasRunning).isTrue();
-        assertThat(run.get(30, TimeUnit.SECONDS)).as(runner.out() + runner.err()).isEqualTo(ExitCodes.ABORTED);
+        assertThat(run.exitCode().get(30, TimeUnit.SECONDS)).as(runner.out() + runner.err())
+                .isEqualTo(ExitCodes.ABORTED);
         assertThat(runner.out()).contains("interrupted: stopping the remote run");
-        assertThat(runDetail(demo.demoPipelineId(), runId).path("status").asText()).isEqualTo("CANCELED");
+        assertThat(runDetail(demo.demoPipelineId(), run.runId()).path("status").asText()).isEqualTo("CANCELED");
     }
 
     @Test
     void waitFollowsAnExistingRunAndNoStopOnAbortLeavesItRunning() throws Exception {
-        CliRunner starter = cli();
-        CompletableFuture<Integer> started = CompletableFuture.supplyAsync(() -> starter.run(follow("run",
-                demo.demoPipelineId(), "--no-stop-on-abort")));
-        String runId = awaitRunId(starter, Duration.ofSeconds(30));
-        starter.environment().abortController().abort(Main.ABORT_WAIT);
-        assertThat(started.get(30, TimeUnit.SECONDS)).isEqualTo(ExitCodes.ABORTED);
+        BackgroundRun started = runDemoPipelineInBackground("--no-stop-on-abort");
+        String runId = started.runId();
+        started.runner().environment().abortController().abort(Main.ABORT_WAIT);
+        assertThat(started.exitCode().get(30, TimeUnit.SECONDS)).isEqualTo(ExitCodes.ABORTED);
         assertThat(runDetail(demo.demoPipelineId(), runId).path("status").asText()).isNotEqualTo("CANCELED");
 
         CliRunner waiter = cli();
