@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.codearts.emulator.admin.AdminRoutes;
 import io.jenkins.plugins.codearts.emulator.auth.Gatekeeper;
+import io.jenkins.plugins.codearts.emulator.auth.PublisherTokenRoutes;
+import io.jenkins.plugins.codearts.emulator.auth.PublisherTokens;
 import io.jenkins.plugins.codearts.emulator.auth.TokenStore;
 import io.jenkins.plugins.codearts.emulator.fault.Faults;
 import io.jenkins.plugins.codearts.emulator.http.Authenticator;
@@ -74,7 +76,8 @@ public final class CodeArtsEmulator implements AutoCloseable {
         this.mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.context = new EmulatorContext(clock, mapper, builder.demo);
         this.tokens = new TokenStore(clock, settings::tokenLifetime);
-        this.gatekeeper = new Gatekeeper(builder.demo, tokens, clock, EmulatorClock.real(), settings);
+        this.gatekeeper = new Gatekeeper(builder.demo, tokens, context.shared(PublisherTokens.class, PublisherTokens::new),
+                clock, EmulatorClock.real(), settings);
         this.pipelines = context.shared(PipelineEngine.class, () -> new PipelineEngine(context, settings));
         context.shared(PipelineTemplates.class, () -> templates);
         this.scenarioLoader = new ScenarioLoader(pipelines, templates, builder.demo.projectId(), builder.demo.userId());
@@ -96,7 +99,8 @@ public final class CodeArtsEmulator implements AutoCloseable {
                 new IamRoutes(tokens),
                 new PipelineRoutes(pipelines, templates),
                 new IdeInstanceRoutes(ideInstances),
-                new AdminRoutes(faults, settings, scenarioLoader, gatekeeper, router)));
+                new AdminRoutes(faults, settings, scenarioLoader, gatekeeper, router),
+                new PublisherTokenRoutes()));
         // Further modules (e.g. the CRUD endpoints) are found on the classpath, so adding one needs no edit here.
         Iterator<RouteModule> discovered = ServiceLoader.load(RouteModule.class, CodeArtsEmulator.class.getClassLoader()).iterator();
         while (true) {

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -25,10 +26,19 @@ import java.util.concurrent.ConcurrentMap;
  *   <li>401 {@code APIG.0301}: AK locked after repeated signature failures</li>
  *   <li>403 {@code APIGW.0302}: valid credentials whose project (X-Project-Id / token scope) is not the account's</li>
  * </ul>
+ *
+ * <p>The marketplace upload, check and publish calls ({@link #PUBLISHER_TOKEN_OPERATIONS}) also accept an
+ * {@code x-publisher-token} instead ("x-publisher-token和X-Auth-Token必传一个" in the IDE document); an unknown one
+ * is 401 {@code APIGW.0307}, one sent to any other call 401 {@code APIGW.0301}.
  */
 public final class Gatekeeper implements Authenticator {
 
     private static final DateTimeFormatter SDK_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+
+    /** The operations whose IDE document lists {@code x-publisher-token} as an alternative to X-Auth-Token. */
+    public static final Set<String> PUBLISHER_TOKEN_OPERATIONS = Set.of("uploadFileChunk", "uploadFileChunk.exampleV1",
+            "showExtensionCheckResult", "publishExtension");
+    static final String PUBLISHER_TOKEN_HEADER = "x-publisher-token";
 
     private static final class FailureCounter {
         int consecutiveFailures;
@@ -40,6 +50,7 @@ public final class Gatekeeper implements Authenticator {
     private final EmulatorClock clock;
     private final EmulatorClock wallClock;
     private final EmulatorSettings settings;
+    private final PublisherTokens publisherTokens;
     private final ConcurrentMap<String, FailureCounter> failures = new ConcurrentHashMap<>();
 
     /**
@@ -47,7 +58,14 @@ public final class Gatekeeper implements Authenticator {
      * @param wallClock real clock: X-Sdk-Date skew (clients sign with their real clock, whatever the simulation speed)
      */
     public Gatekeeper(DemoAccount account, TokenStore tokens, EmulatorClock clock, EmulatorClock wallClock, EmulatorSettings settings) {
+        this(account, tokens, new PublisherTokens(), clock, wallClock, settings);
+    }
+
+    /** @param publisherTokens the tokens {@code x-publisher-token} is checked against */
+    public Gatekeeper(DemoAccount account, TokenStore tokens, PublisherTokens publisherTokens, EmulatorClock clock,
+                      EmulatorClock wallClock, EmulatorSettings settings) {
         this.account = account;
+        this.publisherTokens = publisherTokens;
         this.tokens = tokens;
         this.clock = clock;
         this.wallClock = wallClock;
@@ -68,6 +86,10 @@ public final class Gatekeeper implements Authenticator {
         if (authorization != null && !authorization.isEmpty()) {
             return checkSignature(authorization, request);
         }
+        String publisherToken = request.header(PUBLISHER_TOKEN_HEADER);
+        if (publisherToken != null && !publisherToken.isEmpty()) {
+            return checkPublisherToken(publisherToken, request);
+        }
         throw unauthorized("APIGW.0301", "Incorrect IAM authentication information: the request has neither an "
                 + "X-Auth-Token header nor an 'Authorization: SDK-HMAC-SHA256 ...' signature");
     }
@@ -83,6 +105,24 @@ public final class Gatekeeper implements Authenticator {
         }
         checkProject(request, issued.principal());
         return issued.principal();
+    }
+
+    private Principal checkPublisherToken(String token, EmulatorRequest request) {
+        if (!PUBLISHER_TOKEN_OPERATIONS.contains(request.operationName())) {
+            throw unauthorized("APIGW.0301", "Incorrect IAM authentication information: " + request.operationName()
+                    + " does not accept x-publisher-token (only the extension upload, check and publish calls do); send "
+                    + "an X-Auth-Token or an AK/SK signature");
+        }
+        String publisherId = publisherTokens.publisherOf(token);
+        if (publisherId == null) {
+            throw unauthorized("APIGW.0307", "The token must be updated: the x-publisher-token is not one this "
+                    + "emulator issued (POST /_emulator/publisher-tokens issues them)");
+        }
+        // The publisher belongs to the account; its calls act as the account's user.
+        Principal principal = new Principal(account.userId(), account.userName(), account.domainId(), account.iamProjectId(),
+                null);
+        checkProject(request, principal);
+        return principal;
     }
 
     private Principal checkSignature(String authorization, EmulatorRequest request) {
