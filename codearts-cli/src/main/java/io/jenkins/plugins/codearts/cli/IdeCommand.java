@@ -169,8 +169,16 @@ final class IdeCommand implements Runnable {
         }
     }
 
+    /** One engine call on an existing instance: start, stop or delete. */
+    @FunctionalInterface
+    interface InstanceCall {
+        IdeFollow apply(CodeArtsEngine engine, String instanceId, IdeWaitOptions options, IdeListener listener);
+    }
+
     /** start, stop and delete differ only in the engine call: the same flags, waiting and output. */
     abstract static class InstanceAction implements Callable<Integer> {
+        private final InstanceCall engineCall;
+
         @ParentCommand
         IdeCommand ide;
 
@@ -183,37 +191,36 @@ final class IdeCommand implements Runnable {
         @Option(names = "--instance-id", required = true, paramLabel = "ID")
         String instanceId;
 
-        abstract IdeFollow act(CodeArtsEngine engine, IdeWaitOptions options, IdeListener listener);
+        InstanceAction(InstanceCall engineCall) {
+            this.engineCall = engineCall;
+        }
 
         @Override
         public Integer call() {
             CliEnvironment environment = ide.root.environment();
             return perform(environment, connection,
-                    (engine, open) -> act(engine, wait.options(), printer(environment)));
+                    (engine, open) -> engineCall.apply(engine, instanceId, wait.options(), printer(environment)));
         }
     }
 
     @Command(name = "start", description = "Start a stopped instance and wait until it is RUNNING.")
     static final class Start extends InstanceAction {
-        @Override
-        IdeFollow act(CodeArtsEngine engine, IdeWaitOptions options, IdeListener listener) {
-            return engine.startIdeInstance(instanceId, options, listener);
+        Start() {
+            super(CodeArtsEngine::startIdeInstance);
         }
     }
 
     @Command(name = "stop", description = "Stop a running instance (its disk is kept) and wait until it is STOPPED.")
     static final class Stop extends InstanceAction {
-        @Override
-        IdeFollow act(CodeArtsEngine engine, IdeWaitOptions options, IdeListener listener) {
-            return engine.stopIdeInstance(instanceId, options, listener);
+        Stop() {
+            super(CodeArtsEngine::stopIdeInstance);
         }
     }
 
     @Command(name = "delete", description = "Delete an instance and its disk, and wait until it is gone.")
     static final class Delete extends InstanceAction {
-        @Override
-        IdeFollow act(CodeArtsEngine engine, IdeWaitOptions options, IdeListener listener) {
-            return engine.deleteIdeInstance(instanceId, options, listener);
+        Delete() {
+            super(CodeArtsEngine::deleteIdeInstance);
         }
     }
 
