@@ -20,6 +20,11 @@ public final class CrudResources {
     }
 
     public CrudResources(CrudEnvironment env, TemplateSync templateSync, PipelineDirectory pipelines) {
+        this(env, templateSync, pipelines, InstanceDirectory.ANY);
+    }
+
+    public CrudResources(CrudEnvironment env, TemplateSync templateSync, PipelineDirectory pipelines,
+                         InstanceDirectory instances) {
         templates = new PipelineTemplates(env, templateSync);
         groups = new PipelineGroups(env, pipelines);
         Rules rules = new Rules(env);
@@ -31,7 +36,7 @@ public final class CrudResources {
         families.add(new OpenSourcePolicies(env));
         families.add(new ExtensionPlugins(env));
         families.add(ideCatalog);
-        families.add(new ExtensionAuthorizations(env));
+        families.add(new ExtensionAuthorizations(env, instances));
         families.add(new Marketplace(env));
         families.add(new Codebreeze(env));
         families.add(new Tsbot(env));

@@ -9,6 +9,7 @@ import io.jenkins.plugins.codearts.emulator.http.EmulatorResponse;
 import io.jenkins.plugins.codearts.emulator.http.RouteModule;
 import io.jenkins.plugins.codearts.emulator.http.Router;
 import io.jenkins.plugins.codearts.emulator.pipeline.Pipeline;
+import io.jenkins.plugins.codearts.emulator.ide.IdeInstances;
 import io.jenkins.plugins.codearts.emulator.pipeline.PipelineEngine;
 import io.jenkins.plugins.codearts.emulator.pipeline.StageSpec;
 import java.util.LinkedHashMap;
@@ -34,8 +35,12 @@ public final class CrudRoutes implements RouteModule {
             Pipeline pipeline = engine.findPipeline(pipelineId);
             return pipeline != null && pipeline.projectId().equals(projectId);
         };
+        // Likewise the IDE instance store; without one, any instance id is accepted.
+        IdeInstances ideInstances = context.shared(IdeInstances.class, () -> null);
+        InstanceDirectory instances = ideInstances == null ? InstanceDirectory.ANY : ideInstances::statusOf;
         CrudResources resources = context.shared(CrudResources.class,
-                () -> new CrudResources(environmentOf(context), new EngineTemplateSync(registry, context), directory));
+                () -> new CrudResources(environmentOf(context), new EngineTemplateSync(registry, context), directory,
+                        instances));
         for (CrudRoute route : resources.routes()) {
             router.add(route.operation(), route.method(), route.pathTemplate(), request -> answer(route, request));
         }

@@ -18,9 +18,11 @@ final class ExtensionAuthorizations implements ResourceFamily {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*\\.[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private final Map<String, String> decisions = new LinkedHashMap<>();
+    private final InstanceDirectory instances;
 
-    ExtensionAuthorizations(CrudEnvironment env) {
+    ExtensionAuthorizations(CrudEnvironment env, InstanceDirectory instances) {
         // No seed: every instance starts with no decision.
+        this.instances = instances;
     }
 
     @Override
@@ -41,6 +43,19 @@ final class ExtensionAuthorizations implements ResourceFamily {
                     + "'; use publisher.extensionName, e.g. redhat.java");
         }
         return identifier;
+    }
+
+    /** As the instance routes answer: 404 IDE.00010030 for an unknown id, 406 IDE.00010029 once deleted. */
+    private void requireLiveInstance(String instanceId) {
+        String status = instances.statusOf(instanceId);
+        if (status == null) {
+            throw new CrudException(404, "IDE.00010030", "instance not exist: no IDE instance '" + instanceId
+                    + "'; use an id from GET /v2/instances");
+        }
+        if (status.equals("DELETING") || status.equals("DELETED")) {
+            throw new CrudException(406, "IDE.00010029", "instance '" + instanceId + "' is " + status
+                    + "; plug-in authorisation needs an instance that is not deleted");
+        }
     }
 
     private synchronized CrudReply show(CrudRequest request) {
@@ -67,6 +82,7 @@ final class ExtensionAuthorizations implements ResourceFamily {
             throw STYLE.invalid("body field 'instance_id' has value '" + bodyInstance + "' but the path names instance '"
                     + instanceId + "'; send the same id or omit it from the body");
         }
+        requireLiveInstance(instanceId);
         decisions.put(key(instanceId, identifier, version), status);
         return CrudReply.ok(Json.success("result", com.fasterxml.jackson.databind.node.BooleanNode.TRUE));
     }

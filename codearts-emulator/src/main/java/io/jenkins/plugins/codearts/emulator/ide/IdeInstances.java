@@ -125,6 +125,19 @@ public final class IdeInstances {
         return instance;
     }
 
+    /**
+     * The status of an instance brought up to now, or {@code null} when no instance has this id (a deleted one answers
+     * DELETED). For other modules, e.g. plug-in authorisation.
+     */
+    public synchronized String statusOf(String id) {
+        Instance instance = instances.get(id);
+        if (instance == null) {
+            return null;
+        }
+        settle(instance, context.nowMillis());
+        return instance.status;
+    }
+
     synchronized List<Instance> list() {
         long now = context.nowMillis();
         List<Instance> result = new ArrayList<>();

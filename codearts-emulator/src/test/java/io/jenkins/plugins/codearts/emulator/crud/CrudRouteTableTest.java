@@ -295,11 +295,15 @@ class CrudRouteTableTest {
                 reply -> assertThat(reply.json().at("/stack/stack_list").findValuesAsText("stack_id")).contains("java", "python"));
 
         // B.4.5 extension authorisation
-        row("setExtensionAuthorization", "POST", "/v2/extension/authorization/zhkfjt",
-                "{\"extension_version\":\"1.0.1\",\"identifier\":\"redhat.java\",\"status\":\"AGREE\"}", 200,
+        // Decisions need an existing instance: one is created first (partner creation, the shortest body).
+        rowAfter(() -> vars.put("instance", http.post("/v2/instances", "{\"cpu_memory\":\"1U1G\",\"instance_name\":"
+                        + "\"authorised-ide\",\"pvc_quantity\":\"5GB\",\"refresh_time\":\"60\",\"stack_id\":\"" + DEMO_STACK
+                        + "\"}").json().at("/result/id").asText()),
+                "setExtensionAuthorization", "POST", "/v2/extension/authorization/${instance}",
+                "{\"extension_version\":\"1.0.1\",\"identifier\":\"redhat.java\",\"status\":\"AGREE\"}",
                 reply -> assertThat(reply.json().path("result").asBoolean()).isTrue());
         row("showExtensionAuthorization", "GET",
-                "/v2/extension/authorization?extension_version=1.0.1&identifier=redhat.java&instance_id=zhkfjt", null, 200,
+                "/v2/extension/authorization?extension_version=1.0.1&identifier=redhat.java&instance_id=${instance}", null, 200,
                 reply -> assertThat(reply.json().at("/result/status").asText()).isEqualTo("AGREE"));
 
         // B.4.6 marketplace

@@ -56,12 +56,15 @@ class IdeCatalogueRoundTripTest {
 
     @Test
     void extensionAuthorisationStartsUnknownAndFollowsDecisions() {
-        String query = "/v2/extension/authorization?extension_version=2.0.1&identifier=huawei.python&instance_id=inst-1";
+        String instance = ok(http.post("/v2/instances", "{\"cpu_memory\":\"1U1G\",\"instance_name\":\"decisions-ide\","
+                + "\"pvc_quantity\":\"5GB\",\"refresh_time\":\"60\",\"stack_id\":\"" + emulator.demo().demoStackId() + "\"}"))
+                .json().at("/result/id").asText();
+        String query = "/v2/extension/authorization?extension_version=2.0.1&identifier=huawei.python&instance_id=" + instance;
         assertThat(ok(http.get(query)).json().at("/result/status").asText()).isEqualTo("UNKNOWN");
-        ok(http.post("/v2/extension/authorization/inst-1", "{\"extension_version\":\"2.0.1\",\"identifier\":\"huawei.python\",\"status\":\"REJECT\"}"));
+        ok(http.post("/v2/extension/authorization/" + instance, "{\"extension_version\":\"2.0.1\",\"identifier\":\"huawei.python\",\"status\":\"REJECT\"}"));
         assertThat(ok(http.get(query)).json().at("/result/status").asText()).isEqualTo("REJECT");
-        assertThat(ok(http.get(query.replace("inst-1", "inst-2"))).json().at("/result/status").asText()).isEqualTo("UNKNOWN");
-        Reply mismatch = http.post("/v2/extension/authorization/inst-1",
+        assertThat(ok(http.get(query.replace(instance, "inst-2"))).json().at("/result/status").asText()).isEqualTo("UNKNOWN");
+        Reply mismatch = http.post("/v2/extension/authorization/" + instance,
                 "{\"extension_version\":\"2.0.1\",\"identifier\":\"huawei.python\",\"status\":\"AGREE\",\"instance_id\":\"inst-9\"}");
         assertThat(mismatch.status()).isEqualTo(406);
         assertThat(mismatch.errorMsg()).contains("instance_id").contains("inst-9");
