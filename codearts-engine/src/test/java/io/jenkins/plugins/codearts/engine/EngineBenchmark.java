@@ -3,6 +3,7 @@ package io.jenkins.plugins.codearts.engine;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.codearts.emulator.CodeArtsEmulator;
 import io.jenkins.plugins.codearts.engine.FollowEvent.Type;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -136,7 +137,10 @@ public final class EngineBenchmark {
      * whole log read afterwards).
      */
     static void thousandRuns(int count) throws Exception {
-        try (EmulatorFixture fixture = new EmulatorFixture(1)) {
+        // One event-loop thread for the embedded emulator (the default is two): it serves loopback requests of one
+        // client, and every thread it starts is counted below with ours.
+        CodeArtsEmulator emulator = CodeArtsEmulator.builder().port(0).speed(1).workerThreads(1).build().start();
+        try (EmulatorFixture fixture = new EmulatorFixture(emulator, 1)) {
             ArrayNode stages = JsonNodeFactory.instance.arrayNode();
             ArrayNode steps = stages.addObject().put("name", "Build").putArray("jobs").addObject().put("name", "job")
                     .putArray("steps");
@@ -158,8 +162,8 @@ public final class EngineBenchmark {
             threads.resetPeakThreadCount();
             AtomicLong peakHeap = new AtomicLong();
             Map<String, Integer> peakByGroup = new ConcurrentHashMap<>();
-            ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-            sampler.scheduleAtFixedRate(() -> {
+            // Sampled by the main thread while it waits for the follows, so the instrument adds no thread of its own.
+            Runnable sample = () -> {
                 peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
                 Map<String, Integer> groups = new TreeMap<>();
                 for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
@@ -168,7 +172,8 @@ public final class EngineBenchmark {
                     }
                 }
                 groups.forEach((name, n) -> peakByGroup.merge(name, n, Math::max));
-            }, 0, 100, TimeUnit.MILLISECONDS);
+            };
+            sample.run();
 
             long start = System.nanoTime();
             List<RunFollow> follows = new ArrayList<>();
@@ -180,10 +185,20 @@ public final class EngineBenchmark {
                 follows.add(engine.startRun(StartRunRequest.builder(fixture.demo.projectId(), pipeline)
                         .description("run " + i).build(), options, console));
             }
-            CompletableFuture.allOf(follows.stream().map(RunFollow::result).toArray(CompletableFuture[]::new))
-                    .exceptionally(error -> null).get(15, TimeUnit.MINUTES);
+            CompletableFuture<Void> all = CompletableFuture.allOf(follows.stream().map(RunFollow::result)
+                    .toArray(CompletableFuture[]::new)).exceptionally(error -> null);
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
+            while (!all.isDone() && System.nanoTime() < deadline) {
+                sample.run();
+                try {
+                    all.get(100, TimeUnit.MILLISECONDS);
+                } catch (java.util.concurrent.TimeoutException stillRunning) {
+                    // sample again
+                }
+            }
+            all.get(1, TimeUnit.SECONDS);
             long elapsed = System.nanoTime() - start;
-            sampler.shutdownNow();
+            sample.run();
             int peakThreads = threads.getPeakThreadCount();
 
             int succeeded = 0;
@@ -220,20 +235,22 @@ public final class EngineBenchmark {
             }
             scheduler.shutdownNow();
             System.out.printf("(3) %d runs followed at once on a %d-thread scheduler: %d succeeded in %.1f s; lines "
-                    + "lost %d, duplicated %d; peak live threads in this JVM %d, emulator and sampler included (peak per"
-                    + " group %s); peak heap used %.1f MB (max heap %.0f MB)%n", count, schedulerThreads, succeeded,
+                    + "lost %d, duplicated %d; peak live threads in this JVM %d (ThreadMXBean: every live Java thread,"
+                    + " daemon or not, the in-JVM emulator's and the JVM's own included; JIT compiler and GC threads "
+                    + "are not Java threads and are not counted; peak per group %s); peak heap used %.1f MB (max heap "
+                    + "%.0f MB)%n", count, schedulerThreads, succeeded,
                     elapsed / 1e9, lost, duplicated, peakThreads, new TreeMap<>(peakByGroup),
                     peakHeap.get() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
         }
     }
 
-    /** Thread families: the emulator's server threads, OkHttp's, our scheduler's, and the JVM's own. */
+    /** Thread families: the emulator's server threads, OkHttp's (by name), our scheduler's, and the JVM's own. */
     static String group(String threadName) {
         if (threadName.startsWith("pool-") || threadName.startsWith("engine-")) {
-            return "scheduler+sampler";
+            return "scheduler";
         }
         if (threadName.contains("OkHttp") || threadName.contains("Okio")) {
-            return "okhttp";
+            return "okhttp:" + threadName.replaceAll("[0-9]+", "#");
         }
         if (threadName.contains("nioEventLoop") || threadName.contains("emulator") || threadName.contains("netty")
                 || threadName.contains("epoll")) {
@@ -302,15 +319,26 @@ public final class EngineBenchmark {
                 FollowListener.none()).await();
         FollowOptions options = FollowOptions.builder().maxLogBytes(Long.MAX_VALUE).logPageLines(pageLines).build();
         long requestsBefore = requests.get();
+        long cpuBefore = processCpuNanos();
         RunResult result = fixture.engine.followRun(finished.run(), options, listener).await();
+        double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
         double seconds = (lastLineAt.get() - firstLineAt.get()) / 1e9;
         if (report) {
+            // CPU seconds of the whole JVM (emulator, client, engine, GC) during the follow: on a shared machine
+            // MB per CPU second varies far less than MB per wall-clock second.
             System.out.printf("(4) log throughput: %.1f MB in %d lines (%s), first to last line %.2f s = %.1f MB/s "
-                    + "(outcome %s, pages of %d lines growing to %d while catching up, %d requests)%n",
+                    + "(outcome %s, pages of %d lines growing to %d while catching up, %d requests); JVM CPU time "
+                    + "%.2f s = %.1f MB per CPU second%n",
                     bytes.get() / 1048576.0, count.get(), singleStep ? "one step" : size + " steps of 1 MB", seconds,
                     bytes.get() / 1048576.0 / seconds, result.outcome(), pageLines, options.maxLogPageLines(),
-                    requests.get() - requestsBefore);
+                    requests.get() - requestsBefore, cpuSeconds, bytes.get() / 1048576.0 / cpuSeconds);
         }
+    }
+
+    /** CPU time used by this JVM so far (all threads, GC included), or -1 when the JVM does not tell. */
+    static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
     }
 
     /** Counts HTTP requests the client sends, by operation path shape. */
