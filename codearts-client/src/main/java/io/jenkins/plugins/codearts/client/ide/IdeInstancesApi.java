@@ -35,6 +35,7 @@ public final class IdeInstancesApi {
 
     private static final Set<String> PVC_QUANTITIES = Set.of("5GB", "10GB", "20GB");
     private static final Set<String> CPU_MEMORY = Set.of("1U1G", "2U4G", "2U8G", "4U8G");
+    private static final Set<Long> ORG_PAGE_SIZES = Set.of(10L, 15L, 30L);
 
     private final Transport transport;
 
@@ -129,15 +130,19 @@ public final class IdeInstancesApi {
                 new TypeReference<IdeResult<IdeInstanceCreated>>() { }));
     }
 
-    /** One page of the instances of the account {@code orgId}. */
+    /** One page of the instances of the account {@code orgId}; {@code limit} is 10, 15 or 30 (Doc B 4.1.8). */
     public IdeInstancePage listOrgIdeInstances(String orgId, ListIdeInstancesQuery query) {
         ListIdeInstancesQuery q = query == null ? ListIdeInstancesQuery.all() : query;
+        if (q.limit() != null) {
+            requireOrgPageSize(q.limit());
+        }
         return page(OperationCatalog.LIST_ORG_IDE_INSTANCES, transport.execute(OperationCatalog.LIST_ORG_IDE_INSTANCES,
                 PathParams.of("org_id", orgId), q.toQuery(), null, IdeInstanceList.class));
     }
 
     /** All instances of the account {@code orgId}, fetched lazily (page size 10, 15 or 30). */
     public PageIterable<IdeInstance> iterateOrgIdeInstances(String orgId, ListIdeInstancesQuery query, int pageSize) {
+        requireOrgPageSize(pageSize);
         ListIdeInstancesQuery base = query == null ? ListIdeInstancesQuery.all() : query;
         return PageIterable.of(base.offset() == null ? 0 : base.offset(), pageSize, (offset, limit) -> toPaged(
                 listOrgIdeInstances(orgId, base.page(offset, limit)), offset, limit));
@@ -178,6 +183,14 @@ public final class IdeInstancesApi {
         IdeResult<IdeRuntimeState> result = transport.execute(op, instance(instanceId), Query.empty(), null,
                 new TypeReference<IdeResult<IdeRuntimeState>>() { });
         return requireResult(op, result);
+    }
+
+    private static void requireOrgPageSize(long limit) {
+        if (!ORG_PAGE_SIZES.contains(limit)) {
+            throw new CodeArtsInvalidArgumentException(OperationCatalog.LIST_ORG_IDE_INSTANCES.name(), "limit",
+                    String.valueOf(limit), "must be 10, 15 or 30 (the page sizes the service accepts for an account's"
+                            + " instances)");
+        }
     }
 
     private String callerOrgId(Operation op) {

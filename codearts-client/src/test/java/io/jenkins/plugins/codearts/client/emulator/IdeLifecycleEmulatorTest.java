@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.codearts.client.CodeArtsApiException;
 import io.jenkins.plugins.codearts.client.CodeArtsClient;
+import io.jenkins.plugins.codearts.client.CodeArtsInvalidArgumentException;
+import io.jenkins.plugins.codearts.client.Query;
 import io.jenkins.plugins.codearts.client.emulator.LifecycleEmulatorTest.Credential;
 import io.jenkins.plugins.codearts.client.ide.IdeInstancesApi;
 import io.jenkins.plugins.codearts.client.ide.model.CreateIdeInstanceRequest;
@@ -118,7 +120,7 @@ class IdeLifecycleEmulatorTest {
             assertThat(updated.description()).isEqualTo("typed cross-check");
             assertThat(updated.refreshInterval()).isEqualTo(60L);
 
-            listsContain(instances, wire, orgId, id);
+            listsContain(client, instances, wire, orgId, id);
 
             IdeActivity activity = instances.refreshIdeInstanceActivity(id);
             assertCarriesEveryField("refreshIdeInstanceActivity", parse(wire.lastBody()).path("result"), activity);
@@ -218,7 +220,8 @@ class IdeLifecycleEmulatorTest {
         }
     }
 
-    private static void listsContain(IdeInstancesApi instances, WireRecorder wire, String orgId, String id) {
+    private static void listsContain(CodeArtsClient client, IdeInstancesApi instances, WireRecorder wire,
+            String orgId, String id) {
         IdeInstancePage mine = instances.listIdeInstances(ListIdeInstancesQuery.all().page(0, 10));
         JsonNode mineWire = parse(wire.lastBody());
         assertCarriesEveryField("listIdeInstances", mineWire.path("instances"), mine);
@@ -239,6 +242,21 @@ class IdeLifecycleEmulatorTest {
         assertThat(wire.count("GET", "/v2/instances") - before).isGreaterThanOrEqualTo(mine.totalItemsCount());
         assertThat(instances.iterateOrgIdeInstances(orgId, ListIdeInstancesQuery.all(), 10).stream()
                 .map(IdeInstance::id).toList()).contains(id).doesNotHaveDuplicates();
+
+        // Doc B 4.1.8 allows the page sizes 10, 15 and 30 only: the client refuses 20 before sending, and the
+        // emulator, reached through the generic call, refuses it too.
+        long sent = wire.count("GET", "/" + orgId + "/instances");
+        assertThatThrownBy(() -> instances.listOrgIdeInstances(orgId, ListIdeInstancesQuery.all().page(0, 20)))
+                .isInstanceOfSatisfying(CodeArtsInvalidArgumentException.class,
+                        error -> assertThat(error.field()).isEqualTo("limit"))
+                .hasMessageContaining("20").hasMessageContaining("10, 15 or 30");
+        assertThatThrownBy(() -> instances.iterateOrgIdeInstances(orgId, null, 20))
+                .isInstanceOf(CodeArtsInvalidArgumentException.class);
+        assertThat(wire.count("GET", "/" + orgId + "/instances")).isEqualTo(sent);
+        assertThatThrownBy(() -> client.call("listOrgIdeInstances", Map.of("org_id", orgId),
+                Query.of("limit", 20), null))
+                .isInstanceOfSatisfying(CodeArtsApiException.class,
+                        error -> assertThat(error.errorMessage()).contains("limit"));
     }
 
     private static void assertIdeError(ThrowingCallable call, int httpStatus, String errorCode) {
