@@ -11,6 +11,7 @@ import io.jenkins.plugins.codearts.emulator.http.Router;
 import io.jenkins.plugins.codearts.emulator.pipeline.Pipeline;
 import io.jenkins.plugins.codearts.emulator.ide.IdeInstances;
 import io.jenkins.plugins.codearts.emulator.pipeline.PipelineEngine;
+import io.jenkins.plugins.codearts.emulator.pipeline.PipelineGroupMembership;
 import io.jenkins.plugins.codearts.emulator.pipeline.StageSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,8 @@ public final class CrudRoutes implements RouteModule {
         CrudResources resources = context.shared(CrudResources.class,
                 () -> new CrudResources(environmentOf(context), new EngineTemplateSync(registry, context), directory,
                         instances));
+        // Moves between pipeline groups show in listPipelines (group_path_id) and the run detail's group_id.
+        context.shared(PipelineGroupMembership.class, () -> resources::pipelineGroupOf);
         for (CrudRoute route : resources.routes()) {
             router.add(route.operation(), route.method(), route.pathTemplate(), request -> answer(route, request));
         }

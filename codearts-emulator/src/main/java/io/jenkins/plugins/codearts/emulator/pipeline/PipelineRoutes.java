@@ -224,6 +224,7 @@ public final class PipelineRoutes implements RouteModule {
         String sortDir = context.optionalText(body, "sort_dir");
         String projectId = request.pathParam("project_id");
         List<String> projectIds = stringList(body, "project_ids");
+        String groupFilter = groupFilter(context, body);
         synchronized (engine) {
             engine.advance();
             List<Pipeline> matching = new ArrayList<>();
@@ -234,6 +235,9 @@ public final class PipelineRoutes implements RouteModule {
                     continue;
                 }
                 if (name != null && !pipeline.name.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                if (groupFilter != null && !groupFilter.equals(groupOf(context, pipeline))) {
                     continue;
                 }
                 PipelineRun latest = engine.latestRun(pipeline);
@@ -260,6 +264,34 @@ public final class PipelineRoutes implements RouteModule {
             }
             return EmulatorResponse.ok(result);
         }
+    }
+
+    /**
+     * The group listPipelines keeps, or {@code null} for all: {@code group_path_id} is a group's {@code path_id}
+     * (ancestor ids and its own, dot-separated) or its bare id; only pipelines directly in that group match.
+     * {@code by_group: false} turns the filter off; {@code by_group: true} needs a {@code group_path_id}.
+     */
+    private static String groupFilter(EmulatorContext context, JsonNode body) {
+        String groupPath = context.optionalText(body, "group_path_id");
+        boolean hasPath = groupPath != null && !groupPath.isBlank();
+        JsonNode byGroupNode = body.get("by_group");
+        boolean byGroup = context.optionalBoolean(body, "by_group", hasPath);
+        if (!byGroup) {
+            return null;
+        }
+        if (!hasPath) {
+            throw new ValidationException("group_path_id", "'by_group' is " + byGroupNode + " but 'group_path_id' is "
+                    + (groupPath == null ? "absent" : "blank") + "; send the group's path_id (from the pipeline group "
+                    + "tree) or drop by_group");
+        }
+        return groupPath.substring(groupPath.lastIndexOf('.') + 1);
+    }
+
+    /** The pipeline's group: where movePipelinesToGroup put it, else the group it was created in (may be null). */
+    static String groupOf(EmulatorContext context, Pipeline pipeline) {
+        PipelineGroupMembership membership = context.shared(PipelineGroupMembership.class, () -> null);
+        String moved = membership == null ? null : membership.movedInto(pipeline.projectId, pipeline.id);
+        return moved != null ? moved : pipeline.groupId;
     }
 
     private EmulatorResponse listRuns(EmulatorContext context, EmulatorRequest request) {

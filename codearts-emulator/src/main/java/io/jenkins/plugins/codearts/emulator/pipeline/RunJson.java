@@ -65,7 +65,7 @@ final class RunJson {
         node.set("sources", runSources(run));
         node.putArray("artifacts");
         node.put("subject_id", run.id);
-        node.put("group_id", pipeline.groupId);
+        node.put("group_id", PipelineRoutes.groupOf(context, pipeline));
         node.putNull("group_name");
         node.put("detail_url", detailUrl(context, run));
         node.put("current_system_time", String.valueOf(context.nowMillis()));
