@@ -1,5 +1,6 @@
 package io.jenkins.plugins.codearts.emulator.pipeline;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -39,8 +40,37 @@ final class LogPageJson {
     }
 
     /** A JSON string literal: quotes, the escapes JSON requires, UTF-8 for the rest. */
-    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int) copies ASCII runs without a charset pass
     private LogPageJson string(String text) {
+        // Most logs are ASCII: then the UTF-8 bytes (a plain copy for such strings) line up with the characters, and
+        // scanning a byte array is much cheaper than charAt. A lone surrogate also encodes to one byte ('?').
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        return utf8.length == text.length() ? asciiString(text, utf8) : anyString(text);
+    }
+
+    private LogPageJson asciiString(String text, byte[] utf8) {
+        ensure(utf8.length + 2);
+        out[size++] = '"';
+        int plainFrom = 0;
+        for (int i = 0; i < utf8.length; i++) {
+            byte b = utf8[i];
+            if (b >= 0x20 && b != '"' && b != '\\' && (b != '?' || text.charAt(i) == '?')) {
+                continue;
+            }
+            ensure(i - plainFrom + 6);
+            System.arraycopy(utf8, plainFrom, out, size, i - plainFrom);
+            size += i - plainFrom;
+            special(text.charAt(i));
+            plainFrom = i + 1;
+        }
+        ensure(utf8.length - plainFrom + 1);
+        System.arraycopy(utf8, plainFrom, out, size, utf8.length - plainFrom);
+        size += utf8.length - plainFrom;
+        out[size++] = '"';
+        return this;
+    }
+
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int) copies ASCII runs without a charset pass
+    private LogPageJson anyString(String text) {
         ensure(text.length() + 2);
         out[size++] = '"';
         int length = text.length();

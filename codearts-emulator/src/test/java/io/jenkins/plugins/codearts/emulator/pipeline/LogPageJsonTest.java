@@ -47,7 +47,27 @@ class LogPageJsonTest {
     }
 
     @Test
+    void asciiTextTakesTheByteFastPathWithTheSameBytes() throws Exception {
+        Random random = new Random(7);
+        String alphabet = "ab ?\n\t\r\u0001\u007f\"\\/";
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(round < 1990 ? 60 : 200_000);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            PipelineEngine.LogPage page = new PipelineEngine.LogPage(0, length, false, text.toString());
+            assertThat(LogPageJson.write(page, "emulator", "s")).isEqualTo(jackson(page, "s"));
+        }
+    }
+
+    @Test
     void aLoneSurrogateIsEscapedSoTheAnswerStaysValidJson() throws Exception {
+        // '?' next to lone surrogates: in ASCII-only text a lone surrogate encodes to '?' too.
+        for (String text : new String[] {"a\ud800b\udc00c\n", "?\ud800?\n", "x\udfff", "\ud800\u00e9"}) {
+            JsonNode parsed = mapper.readTree(LogPageJson.write(new PipelineEngine.LogPage(0, 5, false, text), "emulator", "s"));
+            assertThat(parsed.get("log").asText()).isEqualTo(text);
+        }
         String text = "a\ud800b\udc00c\n";
         JsonNode parsed = mapper.readTree(LogPageJson.write(new PipelineEngine.LogPage(0, 5, false, text), "emulator", "s"));
         assertThat(parsed.get("log").asText()).isEqualTo(text);
