@@ -295,6 +295,12 @@ class LifecycleEmulatorTest {
         assertThat(wire.count("POST", "/pipeline-runs/list") - before).isBetween((long) firstPage.total(),
                 firstPage.total() + 1L);
 
+        // Doc A gives limit no maximum: a page larger than the run count holds every run.
+        PipelineRunList everything = pipelines.listPipelineRuns(project, pipelineId,
+                ListPipelineRunsRequest.all().page(0, 500));
+        assertThat(everything.limit()).isEqualTo(500);
+        assertThat(everything.pipelineRuns()).hasSize(everything.total());
+
         List<PipelineRunSummary> status = pipelines.batchShowPipelineStatus(project, List.of(pipelineId));
         JsonNode statusWire = parse(wire.lastBody());
         assertThat(status).singleElement().satisfies(latest -> {
@@ -310,7 +316,7 @@ class LifecycleEmulatorTest {
 
     private static void listPipelines(PipelinesApi pipelines, WireRecorder wire, String project, String pipelineId,
             String runId) {
-        PipelineList list = pipelines.listPipelines(project, ListPipelinesRequest.all().page(0, 100));
+        PipelineList list = pipelines.listPipelines(project, ListPipelinesRequest.all().page(0, 500));
         assertCarriesEveryField("listPipelines", parse(wire.lastBody()), list);
         assertSendsEveryModelField("listPipelines", parse(wire.lastBody()), PipelineList.class);
         assertThat(list.total()).isGreaterThanOrEqualTo(2);

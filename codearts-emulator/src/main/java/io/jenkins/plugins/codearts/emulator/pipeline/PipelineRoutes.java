@@ -26,6 +26,9 @@ public final class PipelineRoutes implements RouteModule {
     private static final String BASE = "/v5/{project_id}/api/pipelines";
     private static final String RUN = BASE + "/{pipeline_id}/pipeline-runs/{pipeline_run_id}";
 
+    /** Doc A 4.2.4 and 4.2.7 give {@code limit} no maximum, so any positive page size is served. */
+    private static final long MAX_PAGE_SIZE = Integer.MAX_VALUE;
+
     private final PipelineEngine engine;
     private final PipelineTemplates templates;
 
@@ -217,7 +220,7 @@ public final class PipelineRoutes implements RouteModule {
     private EmulatorResponse listPipelines(EmulatorContext context, EmulatorRequest request) {
         JsonNode body = request.jsonOrEmpty();
         long offset = context.optionalLong(body, "offset", 0, 0, Integer.MAX_VALUE);
-        long limit = context.optionalLong(body, "limit", 10, 1, 100);
+        long limit = context.optionalLong(body, "limit", 10, 1, MAX_PAGE_SIZE);
         String name = context.optionalText(body, "name");
         List<String> statuses = stringList(body, "status");
         String sortKey = context.optionalText(body, "sort_key");
@@ -298,7 +301,7 @@ public final class PipelineRoutes implements RouteModule {
         Pipeline pipeline = pipeline(request);
         JsonNode body = request.jsonOrEmpty();
         long offset = context.optionalLong(body, "offset", 0, 0, Integer.MAX_VALUE);
-        long limit = context.optionalLong(body, "limit", 10, 1, 100);
+        long limit = context.optionalLong(body, "limit", 10, 1, MAX_PAGE_SIZE);
         List<String> statuses = stringList(body, "status");
         long from = context.optionalLong(body, "start_time", 0, 0, Long.MAX_VALUE);
         long to = context.optionalLong(body, "end_time", Long.MAX_VALUE, 0, Long.MAX_VALUE);
