@@ -148,15 +148,19 @@ public final class IdeInstancesApi {
                 listOrgIdeInstances(orgId, base.page(offset, limit)), offset, limit));
     }
 
-    /** One page of the caller's instances. */
+    /** One page of the caller's instances; {@code limit} is 1-100 (Doc B 4.1.9). */
     public IdeInstancePage listIdeInstances(ListIdeInstancesQuery query) {
         ListIdeInstancesQuery q = query == null ? ListIdeInstancesQuery.all() : query;
+        if (q.limit() != null) {
+            requireUserPageSize(q.limit());
+        }
         return page(OperationCatalog.LIST_IDE_INSTANCES, transport.execute(OperationCatalog.LIST_IDE_INSTANCES,
                 Map.of(), q.toQuery(), null, IdeInstanceList.class));
     }
 
     /** All the caller's instances, fetched lazily {@code pageSize} (1-100) at a time. */
     public PageIterable<IdeInstance> iterateIdeInstances(ListIdeInstancesQuery query, int pageSize) {
+        requireUserPageSize(pageSize);
         ListIdeInstancesQuery base = query == null ? ListIdeInstancesQuery.all() : query;
         return PageIterable.of(base.offset() == null ? 0 : base.offset(), pageSize, (offset, limit) -> toPaged(
                 listIdeInstances(base.page(offset, limit)), offset, limit));
@@ -190,6 +194,13 @@ public final class IdeInstancesApi {
             throw new CodeArtsInvalidArgumentException(OperationCatalog.LIST_ORG_IDE_INSTANCES.name(), "limit",
                     String.valueOf(limit), "must be 10, 15 or 30 (the page sizes the service accepts for an account's"
                             + " instances)");
+        }
+    }
+
+    private static void requireUserPageSize(long limit) {
+        if (limit < 1 || limit > 100) {
+            throw new CodeArtsInvalidArgumentException(OperationCatalog.LIST_IDE_INSTANCES.name(), "limit",
+                    String.valueOf(limit), "must be 1-100 (the page sizes the service accepts for your instances)");
         }
     }
 

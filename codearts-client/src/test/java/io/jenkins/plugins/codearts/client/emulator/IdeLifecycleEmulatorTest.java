@@ -253,6 +253,19 @@ class IdeLifecycleEmulatorTest {
         assertThatThrownBy(() -> instances.iterateOrgIdeInstances(orgId, null, 20))
                 .isInstanceOf(CodeArtsInvalidArgumentException.class);
         assertThat(wire.count("GET", "/" + orgId + "/instances")).isEqualTo(sent);
+        // The caller's list (4.1.9) takes 1-100.
+        long sentMine = wire.count("GET", "/v2/instances");
+        assertThatThrownBy(() -> instances.listIdeInstances(ListIdeInstancesQuery.all().page(0, 101)))
+                .isInstanceOfSatisfying(CodeArtsInvalidArgumentException.class,
+                        error -> assertThat(error.field()).isEqualTo("limit"))
+                .hasMessageContaining("101").hasMessageContaining("1-100");
+        assertThatThrownBy(() -> instances.iterateIdeInstances(null, 0))
+                .isInstanceOf(CodeArtsInvalidArgumentException.class);
+        assertThat(wire.count("GET", "/v2/instances")).isEqualTo(sentMine);
+        assertThatThrownBy(() -> client.call("listIdeInstances", Map.of(), Query.of("limit", 101), null))
+                .isInstanceOfSatisfying(CodeArtsApiException.class,
+                        error -> assertThat(error.errorMessage()).contains("limit"));
+        assertThat(instances.listIdeInstances(ListIdeInstancesQuery.all().page(0, 100)).size()).isEqualTo(100L);
         assertThatThrownBy(() -> client.call("listOrgIdeInstances", Map.of("org_id", orgId),
                 Query.of("limit", 20), null))
                 .isInstanceOfSatisfying(CodeArtsApiException.class,
