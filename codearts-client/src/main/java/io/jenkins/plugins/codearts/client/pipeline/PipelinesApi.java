@@ -151,6 +151,15 @@ public final class PipelinesApi {
             throw new CodeArtsInvalidArgumentException(OperationCatalog.CREATE_PIPELINE_BY_TEMPLATE.name(), "name",
                     null, "is mandatory: give the new pipeline a name");
         }
+        // Doc A 4.2.8 marks is_publish and sources mandatory too.
+        if (body.isPublish() == null) {
+            throw new CodeArtsInvalidArgumentException(OperationCatalog.CREATE_PIPELINE_BY_TEMPLATE.name(),
+                    "is_publish", null, "is mandatory: true for a change (release) pipeline, else false");
+        }
+        if (body.sources() == null || body.sources().isEmpty()) {
+            throw new CodeArtsInvalidArgumentException(OperationCatalog.CREATE_PIPELINE_BY_TEMPLATE.name(), "sources",
+                    String.valueOf(body.sources()), "is mandatory: give at least one code source (type and params)");
+        }
         return transport.execute(OperationCatalog.CREATE_PIPELINE_BY_TEMPLATE,
                 PathParams.of("project_id", projectId, "template_id", templateId), Query.of("component_id", componentId),
                 body, PipelineIdResponse.class);

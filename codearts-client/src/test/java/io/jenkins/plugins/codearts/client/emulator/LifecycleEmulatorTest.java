@@ -11,6 +11,7 @@ import io.jenkins.plugins.codearts.client.AkSkCredentials;
 import io.jenkins.plugins.codearts.client.CodeArtsApiException;
 import io.jenkins.plugins.codearts.client.CodeArtsClient;
 import io.jenkins.plugins.codearts.client.CodeArtsConfig;
+import io.jenkins.plugins.codearts.client.CodeArtsInvalidArgumentException;
 import io.jenkins.plugins.codearts.client.CodeArtsNotFoundException;
 import io.jenkins.plugins.codearts.client.PasswordCredentials;
 import io.jenkins.plugins.codearts.client.RetryPolicy;
@@ -42,6 +43,7 @@ import io.jenkins.plugins.codearts.emulator.EmulatorSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
@@ -545,6 +547,23 @@ class LifecycleEmulatorTest {
                         assertThat(error.requestId()).isNotBlank();
                         assertThat(error.getMessage()).contains(error.errorCode());
                     });
+            // Doc A 4.2.8 marks name, is_publish and sources mandatory: the client refuses a missing one before
+            // sending, and the emulator refuses it too when it is sent anyway.
+            long sent = wire.count("POST", "/create-pipeline");
+            assertThatThrownBy(() -> pipelines.createPipelineByTemplate(demo.projectId(), demo.demoTemplateId(), null,
+                    new CreatePipelineByTemplateRequest("no-sources", null, false, null, null)))
+                    .isInstanceOfSatisfying(CodeArtsInvalidArgumentException.class,
+                            error -> assertThat(error.field()).isEqualTo("sources"));
+            assertThatThrownBy(() -> pipelines.createPipelineByTemplate(demo.projectId(), demo.demoTemplateId(), null,
+                    new CreatePipelineByTemplateRequest("no-flag", null, null, List.of(source()), null)))
+                    .isInstanceOfSatisfying(CodeArtsInvalidArgumentException.class,
+                            error -> assertThat(error.field()).isEqualTo("is_publish"));
+            assertThat(wire.count("POST", "/create-pipeline")).isEqualTo(sent);
+            assertThatThrownBy(() -> client.call("createPipelineByTemplate", Map.of("project_id", demo.projectId(),
+                    "template_id", demo.demoTemplateId()), null, "{\"name\":\"no-sources\",\"is_publish\":false}"))
+                    .isInstanceOfSatisfying(CodeArtsApiException.class,
+                            error -> assertThat(error.errorMessage()).contains("sources"));
+
             // HTTP 404 with an IDE code: the not-found subtype.
             assertThatThrownBy(() -> client.ide().instances().showIdeInstanceStatus("nosuch"))
                     .isInstanceOfSatisfying(CodeArtsNotFoundException.class, error -> {
