@@ -11,6 +11,7 @@ import io.jenkins.plugins.codearts.client.Paged;
 import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
 import io.jenkins.plugins.codearts.client.http.Transport;
+import io.jenkins.plugins.codearts.client.pipeline.model.BuildParams;
 import io.jenkins.plugins.codearts.client.pipeline.model.CreatePipelineByTemplateRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.CreatePipelineRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.ListPipelineRunsRequest;
@@ -23,6 +24,9 @@ import io.jenkins.plugins.codearts.client.pipeline.model.PipelineRunSummary;
 import io.jenkins.plugins.codearts.client.pipeline.model.PipelineSummary;
 import io.jenkins.plugins.codearts.client.pipeline.model.RunPipelineRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.RunPipelineResponse;
+import io.jenkins.plugins.codearts.client.pipeline.model.RunSource;
+import io.jenkins.plugins.codearts.client.pipeline.model.RunSourceParams;
+import io.jenkins.plugins.codearts.client.pipeline.model.RunVariable;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepLog;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepLogRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.SuccessResponse;
@@ -52,6 +56,9 @@ public final class PipelinesApi {
      * concurrency limit is returned with {@link RunPipelineResponse#queued()} set, not thrown.
      */
     public RunPipelineResponse runPipeline(String projectId, String pipelineId, RunPipelineRequest request) {
+        if (request != null) {
+            checkRunRequest(request);
+        }
         try {
             JsonNode body = transport.executeTree(OperationCatalog.RUN_PIPELINE,
                     PathParams.of("project_id", projectId, "pipeline_id", pipelineId), Query.empty(),
@@ -71,6 +78,49 @@ public final class PipelinesApi {
             }
             throw error;
         }
+    }
+
+    /** The fields Doc A 4.2.1 marks mandatory inside the optional variables and sources. */
+    private static void checkRunRequest(RunPipelineRequest request) {
+        String op = OperationCatalog.RUN_PIPELINE.name();
+        List<RunVariable> variables = request.variables() == null ? List.of() : request.variables();
+        for (int i = 0; i < variables.size(); i++) {
+            RunVariable variable = variables.get(i);
+            if (variable == null || variable.name() == null || variable.name().isBlank()) {
+                throw new CodeArtsInvalidArgumentException(op, "variables[" + i + "].name",
+                        variable == null ? null : variable.name(), "is mandatory: the custom parameter's name");
+            }
+            if (variable.value() == null) {
+                throw new CodeArtsInvalidArgumentException(op, "variables[" + i + "].value", null,
+                        "is mandatory: give '" + variable.name() + "' a value (an empty string is allowed)");
+            }
+        }
+        List<RunSource> sources = request.sources() == null ? List.of() : request.sources();
+        for (int i = 0; i < sources.size(); i++) {
+            RunSource source = sources.get(i);
+            String where = "sources[" + i + "]";
+            if (source == null || blank(source.type())) {
+                throw new CodeArtsInvalidArgumentException(op, where + ".type", null, "is mandatory, e.g. 'code'");
+            }
+            RunSourceParams params = source.params();
+            if (params == null) {
+                continue; // optional (table 4-30); when present, git_type and git_url are mandatory (table 4-31)
+            }
+            if (blank(params.gitType()) || blank(params.gitUrl())) {
+                throw new CodeArtsInvalidArgumentException(op, where + (blank(params.gitType()) ? ".params.git_type"
+                        : ".params.git_url"), null, "is mandatory: the repository type (e.g. 'codehub') and its"
+                                + " HTTPS URL");
+            }
+            BuildParams build = params.buildParams();
+            if (build != null && !"branch".equals(build.buildType()) && !"tag".equals(build.buildType())) {
+                throw new CodeArtsInvalidArgumentException(op, where + ".params.build_params.build_type",
+                        build.buildType(), "must be 'branch' or 'tag'");
+            }
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static RunPipelineResponse queuedRun(CodeArtsApiException error) {

@@ -16,6 +16,7 @@ import io.jenkins.plugins.codearts.client.CodeArtsNotFoundException;
 import io.jenkins.plugins.codearts.client.PasswordCredentials;
 import io.jenkins.plugins.codearts.client.RetryPolicy;
 import io.jenkins.plugins.codearts.client.pipeline.PipelinesApi;
+import io.jenkins.plugins.codearts.client.pipeline.model.BuildParams;
 import io.jenkins.plugins.codearts.client.pipeline.model.CodeSource;
 import io.jenkins.plugins.codearts.client.pipeline.model.CodeSourceParams;
 import io.jenkins.plugins.codearts.client.pipeline.model.CreatePipelineByTemplateRequest;
@@ -32,6 +33,8 @@ import io.jenkins.plugins.codearts.client.pipeline.model.PipelineRunSummary;
 import io.jenkins.plugins.codearts.client.pipeline.model.PipelineSummary;
 import io.jenkins.plugins.codearts.client.pipeline.model.RunPipelineRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.RunPipelineResponse;
+import io.jenkins.plugins.codearts.client.pipeline.model.RunSource;
+import io.jenkins.plugins.codearts.client.pipeline.model.RunSourceParams;
 import io.jenkins.plugins.codearts.client.pipeline.model.StageRun;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepLog;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepLogRequest;
@@ -563,6 +566,34 @@ class LifecycleEmulatorTest {
                     "template_id", demo.demoTemplateId()), null, "{\"name\":\"no-sources\",\"is_publish\":false}"))
                     .isInstanceOfSatisfying(CodeArtsApiException.class,
                             error -> assertThat(error.errorMessage()).contains("sources"));
+
+            // Doc A 4.2.1: inside variables and sources, name/value, type, git_type, git_url and build_type are
+            // mandatory. Both sides refuse a missing one, the client before sending.
+            long runs = wire.count("POST", "/run");
+            assertThatThrownBy(() -> pipelines.runPipeline(demo.projectId(), demo.demoPipelineId(),
+                    RunPipelineRequest.builder().variable("RELEASE_VERSION", null).build()))
+                    .isInstanceOfSatisfying(CodeArtsInvalidArgumentException.class,
+                            error -> assertThat(error.field()).isEqualTo("variables[0].value"))
+                    .hasMessageContaining("RELEASE_VERSION");
+            assertThatThrownBy(() -> pipelines.runPipeline(demo.projectId(), demo.demoPipelineId(),
+                    RunPipelineRequest.builder().source(new RunSource("code", new RunSourceParams("codehub", GIT_URL,
+                            null, null, null, "master", null, CODEHUB_ID, null, new BuildParams(null, "commit", null,
+                            null, null, null, null, null, null, null, null, null, null, null)))).build()))
+                    .isInstanceOfSatisfying(CodeArtsInvalidArgumentException.class, error -> {
+                        assertThat(error.field()).isEqualTo("sources[0].params.build_params.build_type");
+                        assertThat(error.getMessage()).contains("commit");
+                    });
+            assertThat(wire.count("POST", "/run")).isEqualTo(runs);
+            assertThatThrownBy(() -> client.call("runPipeline", Map.of("project_id", demo.projectId(),
+                    "pipeline_id", demo.demoPipelineId()), null, "{\"variables\":[{\"name\":\"RELEASE_VERSION\"}]}"))
+                    .isInstanceOfSatisfying(CodeArtsApiException.class,
+                            error -> assertThat(error.errorMessage()).contains("variables[0].value"));
+            assertThatThrownBy(() -> client.call("runPipeline", Map.of("project_id", demo.projectId(),
+                    "pipeline_id", demo.demoPipelineId()), null, "{\"sources\":[{\"type\":\"code\",\"params\":"
+                    + "{\"git_type\":\"codehub\",\"git_url\":\"" + GIT_URL + "\",\"build_params\":"
+                    + "{\"build_type\":\"commit\"}}}]}"))
+                    .isInstanceOfSatisfying(CodeArtsApiException.class,
+                            error -> assertThat(error.errorMessage()).contains("build_type"));
 
             // HTTP 404 with an IDE code: the not-found subtype.
             assertThatThrownBy(() -> client.ide().instances().showIdeInstanceStatus("nosuch"))
