@@ -410,6 +410,22 @@ class LifecycleEmulatorTest {
             // Stopping a finished run is accepted and changes nothing.
             assertThat(pipelines.stopPipelineRun(project, pipelineId, runId)).isTrue();
 
+            // A source without params is allowed (table 4-30 marks only type mandatory); the run builds the
+            // pipeline's own repository and the detail still carries every documented source field.
+            String plainRun = pipelines.runPipeline(project, pipelineId, RunPipelineRequest.builder()
+                    .source(new RunSource("code", null)).build()).pipelineRunId();
+            PipelineRunDetail plain = pipelines.showPipelineRunDetail(project, pipelineId, plainRun);
+            assertCarriesEveryField("showPipelineRunDetail (source without params)", parse(wire.lastBody()), plain);
+            assertSendsEveryModelField("showPipelineRunDetail (source without params)", parse(wire.lastBody()),
+                    PipelineRunDetail.class, DETAIL_FIELDS_NOT_DOCUMENTED);
+            assertThat(plain.sources()).singleElement().satisfies(source -> {
+                assertThat(source.type()).isEqualTo("code");
+                assertThat(source.params().buildParams().buildType()).isEqualTo("branch");
+            });
+            pipelines.stopPipelineRun(project, pipelineId, plainRun);
+            await("the run without params to stop", () -> pipelines.showPipelineRunDetail(project, pipelineId,
+                    plainRun), d -> d.status().isTerminal());
+
             assertThat(pipelines.deletePipeline(project, pipelineId).pipelineId()).isEqualTo(pipelineId);
             assertThatThrownBy(() -> pipelines.showPipelineRunDetail(project, pipelineId, runId))
                     .isInstanceOfSatisfying(CodeArtsApiException.class,

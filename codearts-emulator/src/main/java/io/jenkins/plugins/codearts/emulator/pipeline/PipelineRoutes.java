@@ -137,8 +137,11 @@ public final class PipelineRoutes implements RouteModule {
             String where = "sources[" + index++ + "]";
             require(source, "type", where);
             JsonNode params = source.get("params");
-            if (params == null || !params.isObject()) {
-                throw new ValidationException(where + ".params", "'" + where + ".params' is required and must be an object");
+            if (params == null || params.isNull()) {
+                continue; // optional (Doc A table 4-30); when present, git_type and git_url are mandatory (4-31)
+            }
+            if (!params.isObject()) {
+                throw new ValidationException(where + ".params", "'" + where + ".params' must be an object");
             }
             require(params, "git_type", where + ".params");
             require(params, "git_url", where + ".params");
