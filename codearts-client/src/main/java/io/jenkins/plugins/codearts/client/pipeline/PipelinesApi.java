@@ -206,9 +206,9 @@ public final class PipelinesApi {
             throw new CodeArtsInvalidArgumentException(OperationCatalog.CREATE_PIPELINE_BY_TEMPLATE.name(),
                     "is_publish", null, "is mandatory: true for a change (release) pipeline, else false");
         }
-        if (body.sources() == null || body.sources().isEmpty()) {
+        if (body.sources() == null) {
             throw new CodeArtsInvalidArgumentException(OperationCatalog.CREATE_PIPELINE_BY_TEMPLATE.name(), "sources",
-                    String.valueOf(body.sources()), "is mandatory: give at least one code source (type and params)");
+                    null, "is mandatory: give the code sources (type and params), or an empty list for none");
         }
         return transport.execute(OperationCatalog.CREATE_PIPELINE_BY_TEMPLATE,
                 PathParams.of("project_id", projectId, "template_id", templateId), Query.of("component_id", componentId),

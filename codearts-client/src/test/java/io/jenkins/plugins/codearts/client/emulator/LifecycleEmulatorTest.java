@@ -578,6 +578,11 @@ class LifecycleEmulatorTest {
                     .isInstanceOfSatisfying(CodeArtsInvalidArgumentException.class,
                             error -> assertThat(error.field()).isEqualTo("is_publish"));
             assertThat(wire.count("POST", "/create-pipeline")).isEqualTo(sent);
+            // Mandatory means present: an empty list of sources is accepted by both sides.
+            String noSources = pipelines.createPipelineByTemplate(demo.projectId(), demo.demoTemplateId(), null,
+                    new CreatePipelineByTemplateRequest("empty-sources-" + credential.ordinal(), null, false, List.of(),
+                            null)).pipelineId();
+            assertThat(pipelines.deletePipeline(demo.projectId(), noSources).pipelineId()).isEqualTo(noSources);
             assertThatThrownBy(() -> client.call("createPipelineByTemplate", Map.of("project_id", demo.projectId(),
                     "template_id", demo.demoTemplateId()), null, "{\"name\":\"no-sources\",\"is_publish\":false}"))
                     .isInstanceOfSatisfying(CodeArtsApiException.class,
