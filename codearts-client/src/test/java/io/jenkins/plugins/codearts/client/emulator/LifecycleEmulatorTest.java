@@ -13,6 +13,7 @@ import io.jenkins.plugins.codearts.client.CodeArtsClient;
 import io.jenkins.plugins.codearts.client.CodeArtsConfig;
 import io.jenkins.plugins.codearts.client.CodeArtsInvalidArgumentException;
 import io.jenkins.plugins.codearts.client.CodeArtsNotFoundException;
+import io.jenkins.plugins.codearts.client.CodeArtsThrottledException;
 import io.jenkins.plugins.codearts.client.PasswordCredentials;
 import io.jenkins.plugins.codearts.client.RetryPolicy;
 import io.jenkins.plugins.codearts.client.pipeline.PipelinesApi;
@@ -615,6 +616,21 @@ class LifecycleEmulatorTest {
                     + "{\"build_type\":\"commit\"}}}]}"))
                     .isInstanceOfSatisfying(CodeArtsApiException.class,
                             error -> assertThat(error.errorMessage()).contains("build_type"));
+
+            // A documented "busy" code sent with HTTP 200 (fault injection): the throttled subtype; runPipeline is
+            // never repeated, so one injected answer is the call's outcome.
+            emulator.faults().on("runPipeline").once().businessError("DEVPIPE.00011127", "System busy, retry later");
+            try {
+                assertThatThrownBy(() -> pipelines.runPipeline(demo.projectId(), demo.demoPipelineId(), null))
+                        .isInstanceOfSatisfying(CodeArtsThrottledException.class, error -> {
+                            assertThat(error.httpStatus()).isEqualTo(200);
+                            assertThat(error.errorCode()).isEqualTo("DEVPIPE.00011127");
+                            assertThat(error.errorMessage()).isEqualTo("System busy, retry later");
+                            assertThat(error.requestId()).isNotBlank();
+                        });
+            } finally {
+                emulator.faults().clear();
+            }
 
             // HTTP 404 with an IDE code: the not-found subtype.
             assertThatThrownBy(() -> client.ide().instances().showIdeInstanceStatus("nosuch"))
