@@ -276,9 +276,9 @@ public final class EngineBenchmark {
     /**
      * A finished run whose log is {@code megabytes} MB of 100-byte lines (one stage of parallel jobs, each with one
      * step printing 1 MB) is followed with default options except no log cap ({@code -Dbench.pageLines} sets the base
-     * page size). Reports MB/s from the first to the last log line at the listener. Pass a
-     * negative size for a single step holding the whole log (the emulator renders the whole step log for every page,
-     * so that variant measures the emulator more than the engine).
+     * page size). Reports MB/s from the first to the last log line at the listener, and MB per CPU
+     * second of the whole JVM. Pass a negative size for a single step holding the whole log (the emulator serves a
+     * page in time proportional to the page, so a long step costs no more per MB than many short ones).
      */
     static void throughput(int megabytes) throws Exception {
         try (EmulatorFixture fixture = new EmulatorFixture(1)) {
