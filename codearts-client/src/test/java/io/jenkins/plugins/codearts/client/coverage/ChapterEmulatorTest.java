@@ -6,6 +6,7 @@ import io.jenkins.plugins.codearts.client.AkSkCredentials;
 import io.jenkins.plugins.codearts.client.CodeArtsClient;
 import io.jenkins.plugins.codearts.client.CodeArtsConfig;
 import io.jenkins.plugins.codearts.client.RetryPolicy;
+import io.jenkins.plugins.codearts.client.ide.model.CreateIdeInstanceRequest;
 import io.jenkins.plugins.codearts.client.ide.model.authorization.ExtensionAuthorizationStatus;
 import io.jenkins.plugins.codearts.client.ide.model.authorization.SetExtensionAuthorizationRequest;
 import io.jenkins.plugins.codearts.client.ide.model.codebreeze.CodeGenerationCreated;
@@ -234,9 +235,12 @@ class ChapterEmulatorTest {
         assertThat(ide.templates().listStackTemplates("all", null).templates()).isNotNull();
         assertThat(ide.account().showAccountStatus().result()).isNotNull();
 
-        ide.extensionAuthorization().setExtensionAuthorization("inst-1", new SetExtensionAuthorizationRequest("1.0.1",
-                "redhat.java", "inst-1", ExtensionAuthorizationStatus.REJECT));
-        assertThat(ide.extensionAuthorization().showExtensionAuthorization("1.0.1", "redhat.java", "inst-1").result()
+        // plug-in authorisation belongs to an existing instance: the emulator answers 404 for an unknown one
+        String instanceId = ide.instances().createIdeInstance(demo.domainId(),
+                CreateIdeInstanceRequest.of("coverage-authorization", demo.demoStackId(), "2U4G", "5GB", "30")).id();
+        ide.extensionAuthorization().setExtensionAuthorization(instanceId, new SetExtensionAuthorizationRequest("1.0.1",
+                "redhat.java", instanceId, ExtensionAuthorizationStatus.REJECT));
+        assertThat(ide.extensionAuthorization().showExtensionAuthorization("1.0.1", "redhat.java", instanceId).result()
                 .status()).isEqualTo(ExtensionAuthorizationStatus.REJECT);
 
         assertThat(ide.marketplace().listAllExtensionCategories(null, null, null, 5).toList()).isNotNull();
