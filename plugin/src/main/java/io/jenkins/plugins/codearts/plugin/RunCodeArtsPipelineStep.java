@@ -11,6 +11,7 @@ import io.jenkins.plugins.codearts.engine.FollowListener;
 import io.jenkins.plugins.codearts.engine.FollowOptions;
 import io.jenkins.plugins.codearts.engine.RunFollow;
 import java.util.List;
+import java.util.Map;
 import net.sf.json.JSONObject;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.steps.Step;
@@ -24,7 +25,7 @@ import org.kohsuke.stapler.StaplerRequest;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * {@code def run = runCodeArtsPipeline(pipelineId: '...', variables: ['VERSION=1.2'])}: starts a CodeArts pipeline
+ * {@code def run = runCodeArtsPipeline(pipelineId: '...', variables: [VERSION: '1.2'])}: starts a CodeArts pipeline
  * run, streams its logs into the console until it ends and returns a plain map (runId, runNumber, status, url,
  * stages, artifacts, outcome, ...). With {@code wait: false} it returns as soon as the run exists.
  */
@@ -187,6 +188,12 @@ public final class RunCodeArtsPipelineStep extends FollowingStepBase {
         @Override
         public String getDisplayName() {
             return Messages.RunCodeArtsPipelineStep_displayName();
+        }
+
+        /** {@code variables} is a map in scripts ({@code [VERSION: '1.2']}); a list of NAME=value entries works too. */
+        @Override
+        public Step newInstance(Map<String, Object> arguments) throws Exception {
+            return super.newInstance(StepLists.withVariableMapAsEntries(arguments));
         }
 
         /** The list fields are one-per-line text areas in the Snippet Generator. */

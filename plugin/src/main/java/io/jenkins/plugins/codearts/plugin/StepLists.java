@@ -56,6 +56,25 @@ final class StepLists {
         return List.copyOf(checked);
     }
 
+    /**
+     * Step arguments with a Groovy map given as {@code variables} ({@code [VERSION: '1.2']}) turned into the
+     * {@code NAME=value} entries the step binds; any other arguments are returned as they are.
+     */
+    static Map<String, Object> withVariableMapAsEntries(Map<String, Object> arguments) {
+        Object variables = arguments.get("variables");
+        if (!(variables instanceof Map)) {
+            return arguments;
+        }
+        List<String> entries = new ArrayList<>();
+        for (Map.Entry<?, ?> variable : ((Map<?, ?>) variables).entrySet()) {
+            Object value = variable.getValue();
+            entries.add(variable.getKey() + "=" + (value == null ? "" : value));
+        }
+        Map<String, Object> converted = new LinkedHashMap<>(arguments);
+        converted.put("variables", entries);
+        return converted;
+    }
+
     static Map<String, String> variableMap(List<String> entries) {
         Map<String, String> map = new LinkedHashMap<>();
         for (String entry : entries) {

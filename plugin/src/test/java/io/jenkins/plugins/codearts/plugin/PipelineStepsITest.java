@@ -50,7 +50,7 @@ class PipelineStepsITest {
     void startsFollowsAndApprovesARunWithThreeSteps() throws Exception {
         String pipeline = fixture.demo.demoPipelineId();
         WorkflowRun build = run("""
-                def started = runCodeArtsPipeline pipelineId: '%s', wait: false, variables: ['RELEASE_VERSION=9.9.9']
+                def started = runCodeArtsPipeline pipelineId: '%s', wait: false, variables: [RELEASE_VERSION: '9.9.9']
                 echo "started ${started.runId} at ${started.url}"
                 def result
                 parallel follow: {
