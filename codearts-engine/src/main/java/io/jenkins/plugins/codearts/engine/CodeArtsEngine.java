@@ -3,6 +3,7 @@ package io.jenkins.plugins.codearts.engine;
 import io.jenkins.plugins.codearts.client.CodeArtsClient;
 import io.jenkins.plugins.codearts.engine.PipelineWalker.StepSlot;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Starts and follows CodeArts pipeline runs and IDE instances. All polling runs as short tasks on the caller's
@@ -214,23 +216,49 @@ public final class CodeArtsEngine {
     public IdeFollow createIdeInstance(CreateIdeInstanceRequest request, IdeWaitOptions wait, IdeListener listener) {
         Objects.requireNonNull(request, "request");
         IdeWaitOptions options = wait == null ? IdeWaitOptions.defaults() : wait;
-        return new IdeWaiter(ideApi, scheduler, options, listener, () -> {
+        return readinessWaiter(options, listener, () -> {
             IdeApi.Created created = ideApi.create(request);
             if (listener != null) {
                 listener.onLine("Created IDE instance " + created.instanceId() + " ('" + request.displayName()
                         + "'): " + created.link());
             }
             return new IdeWaiter.Target(created.instanceId(), created.link());
-        }, "become ready (RUNNING)", READY, Set.of("DELETING", "DELETED", "DELETE_FAILED"), false, clock).begin();
+        }).begin();
+    }
+
+    /**
+     * Waits, without creating or starting anything, for an existing IDE instance to become RUNNING (READY for warm
+     * instances): the same polling, status lines and dead ends (DELETING, DELETED, DELETE_FAILED) as
+     * {@link #createIdeInstance}. Meant for continuing a wait after a restart: pass the deadline computed when the
+     * wait first began so a restart does not extend it. The status is checked at least once, even when the deadline
+     * has already passed; then the result fails with {@link IdeTimeoutException} carrying the last known status.
+     *
+     * @param options poll interval, and the timeout used when {@code deadline} is null; waiting is the point of this
+     *     call, so {@code waitForStatus() == false} is treated as waiting too
+     * @param deadline when to give up, or null for {@code options.timeout()} from now
+     */
+    public IdeFollow awaitIdeInstance(String instanceId, IdeWaitOptions options, IdeListener listener,
+            Instant deadline) {
+        String id = Checks.requireText("instanceId", instanceId, "the IDE instance id");
+        IdeWaitOptions given = options == null ? IdeWaitOptions.defaults() : options;
+        IdeWaitOptions waiting = new IdeWaitOptions(true, given.timeout(), given.pollInterval());
+        return readinessWaiter(waiting, listener, () -> new IdeWaiter.Target(id, null)).until(deadline).begin();
     }
 
     /** Starts a stopped instance and optionally waits until it is RUNNING (or READY). */
     public IdeFollow startIdeInstance(String instanceId, IdeWaitOptions wait, IdeListener listener) {
         String id = Checks.requireText("instanceId", instanceId, "the IDE instance id");
-        return new IdeWaiter(ideApi, scheduler, wait == null ? IdeWaitOptions.defaults() : wait, listener, () -> {
+        return readinessWaiter(wait == null ? IdeWaitOptions.defaults() : wait, listener, () -> {
             ideApi.start(id);
             return new IdeWaiter.Target(id, null);
-        }, "become ready (RUNNING)", READY, Set.of("DELETING", "DELETED", "DELETE_FAILED"), false, clock).begin();
+        }).begin();
+    }
+
+    /** After {@code action}, polls until RUNNING or READY; DELETING, DELETED and DELETE_FAILED are dead ends. */
+    private IdeWaiter readinessWaiter(IdeWaitOptions options, IdeListener listener,
+            Supplier<IdeWaiter.Target> action) {
+        return new IdeWaiter(ideApi, scheduler, options, listener, action, "become ready (RUNNING)", READY,
+                Set.of("DELETING", "DELETED", "DELETE_FAILED"), false, clock);
     }
 
     /** Stops a running instance (its disk is kept) and optionally waits until it is STOPPED. */

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.codearts.engine;
 
 import io.jenkins.plugins.codearts.client.CodeArtsNotFoundException;
+import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
@@ -35,6 +36,8 @@ final class IdeWaiter implements IdeFollow {
 
     private volatile boolean cancelled;
     private Target target;
+    /** Set before {@link #begin()} to keep a deadline fixed earlier (e.g. before a controller restart). */
+    private Instant fixedDeadline;
     private long deadline;
     private String lastStatus;
     private long lastWarningAt = Long.MIN_VALUE;
@@ -52,6 +55,12 @@ final class IdeWaiter implements IdeFollow {
         this.failing = failing;
         this.goneMeansDone = goneMeansDone;
         this.clock = clock;
+    }
+
+    /** Waits until this instant instead of {@code options.timeout()} from the first poll; call before begin(). */
+    IdeWaiter until(Instant deadline) {
+        this.fixedDeadline = deadline;
+        return this;
     }
 
     IdeWaiter begin() {
@@ -81,9 +90,11 @@ final class IdeWaiter implements IdeFollow {
             result.complete(new IdeInstanceResult(target.instanceId(), target.link(), null, null, false));
             return;
         }
-        deadline = clock.getAsLong() + options.timeout().toMillis();
-        listener.onLine("Waiting up to " + options.timeout() + " for IDE instance " + target.instanceId() + " to "
-                + purpose + (target.link() == null ? "" : " (" + target.link() + ")"));
+        deadline = fixedDeadline != null ? fixedDeadline.toEpochMilli()
+                : clock.getAsLong() + options.timeout().toMillis();
+        String span = fixedDeadline != null ? "until " + fixedDeadline : "up to " + options.timeout();
+        listener.onLine("Waiting " + span + " for IDE instance " + target.instanceId() + " to " + purpose
+                + (target.link() == null ? "" : " (" + target.link() + ")"));
         schedule(this::poll, 0);
     }
 
@@ -135,8 +146,8 @@ final class IdeWaiter implements IdeFollow {
 
     private void rescheduleOrTimeOut(long now, long atLeastMillis) {
         if (now >= deadline) {
-            String message = "IDE instance " + target.instanceId() + " did not " + purpose + " within "
-                    + options.timeout() + "; last status " + (lastStatus == null ? "unknown" : lastStatus);
+            String message = "IDE instance " + target.instanceId() + " did not " + purpose + " " + waitLimit()
+                    + "; last status " + (lastStatus == null ? "unknown" : lastStatus);
             listener.onLine(message);
             result.completeExceptionally(new IdeTimeoutException(message,
                     new IdeInstanceResult(target.instanceId(), target.link(), lastStatus, null, false)));
@@ -145,6 +156,11 @@ final class IdeWaiter implements IdeFollow {
         double spread = 0.1 * (2 * ThreadLocalRandom.current().nextDouble() - 1);
         long delay = Math.max(atLeastMillis, (long) (options.pollInterval().toMillis() * (1 + spread)));
         schedule(this::poll, Math.min(delay, Math.max(0, deadline - now)));
+    }
+
+    /** "within PT10M", or "by 2026-11-22T19:00:00Z" when the deadline was given. */
+    private String waitLimit() {
+        return fixedDeadline != null ? "by " + fixedDeadline : "within " + options.timeout();
     }
 
     private void report(String status) {

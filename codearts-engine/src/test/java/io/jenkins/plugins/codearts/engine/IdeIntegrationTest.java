@@ -3,7 +3,9 @@ package io.jenkins.plugins.codearts.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.codearts.client.ide.model.IdeInstanceCreated;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -95,5 +97,77 @@ class IdeIntegrationTest {
                 IdeWaitOptions.noWait(), IdeListener.none()).await();
         assertThat(created.reached()).isFalse();
         assertThat(created.instanceId()).isNotBlank();
+    }
+
+    /** Creates an instance straight through the client, so only the engine's wait is under test. */
+    private static String createdThroughTheClient(String name) {
+        IdeInstanceCreated created = fixture.client.ide().instances().createIdeInstance(fixture.demo.domainId(),
+                io.jenkins.plugins.codearts.client.ide.model.CreateIdeInstanceRequest.of(name,
+                        fixture.demo.demoStackId(), "2U4G", "5GB", "30"));
+        return created.id();
+    }
+
+    @Test
+    void awaitsAnExistingInstanceUntilItRunsWithoutCreatingAnother() {
+        String instanceId = createdThroughTheClient("engine-ide-await");
+        Recorder recorder = new Recorder();
+
+        IdeInstanceResult ready = fixture.engine.awaitIdeInstance(instanceId, fast(Duration.ofMinutes(10)), recorder,
+                Instant.now().plusSeconds(30)).await();
+
+        assertThat(ready.reached()).isTrue();
+        assertThat(ready.instanceId()).isEqualTo(instanceId);
+        assertThat(ready.status()).isIn("RUNNING", "READY");
+        assertThat(recorder.statuses).isNotEmpty().last().isIn("RUNNING", "READY");
+        assertThat(recorder.lines).noneMatch(line -> line.startsWith("Created IDE instance"));
+        assertThat(recorder.lines).anyMatch(line -> line.startsWith("Waiting until ")
+                && line.contains("for IDE instance " + instanceId + " to become ready (RUNNING)"));
+    }
+
+    @Test
+    void awaitingPastTheGivenDeadlineChecksOnceThenTimesOutWithTheLastStatus() {
+        String instanceId = createdThroughTheClient("engine-ide-await-late");
+        Instant deadline = Instant.now().minusSeconds(1);
+        Recorder recorder = new Recorder();
+
+        // The options' ten minutes must not replace the original deadline, which has already passed.
+        IdeFollow follow = fixture.engine.awaitIdeInstance(instanceId, fast(Duration.ofMinutes(10)), recorder,
+                deadline);
+
+        assertThatThrownBy(follow::await).isInstanceOfSatisfying(IdeTimeoutException.class, timeout -> {
+            assertThat(timeout.getMessage()).isEqualTo("IDE instance " + instanceId
+                    + " did not become ready (RUNNING) by " + deadline + "; last status "
+                    + timeout.lastKnown().status());
+            assertThat(timeout.lastKnown().instanceId()).isEqualTo(instanceId);
+            assertThat(timeout.lastKnown().reached()).isFalse();
+            assertThat(timeout.lastKnown().status()).isNotBlank().isNotIn("RUNNING", "READY");
+        });
+        // Exactly one status check happened, and its answer is the status the timeout reports.
+        IdeTimeoutException timeout = (IdeTimeoutException) follow.result().handle((ok, error) -> error).join();
+        assertThat(recorder.statuses).containsExactly(timeout.lastKnown().status());
+    }
+
+    @Test
+    void awaitingADeletedInstanceFailsInsteadOfWaitingOutTheTimeout() {
+        String instanceId = createdThroughTheClient("engine-ide-await-deleted");
+        // CodeArts deletes only a running or stopped instance.
+        fixture.engine.awaitIdeInstance(instanceId, fast(Duration.ofSeconds(30)), IdeListener.none(), null).await();
+        fixture.engine.stopIdeInstance(instanceId, fast(Duration.ofSeconds(30)), IdeListener.none()).await();
+        fixture.engine.deleteIdeInstance(instanceId, fast(Duration.ofSeconds(30)), IdeListener.none()).await();
+
+        IdeFollow follow = fixture.engine.awaitIdeInstance(instanceId, fast(Duration.ofMinutes(10)),
+                IdeListener.none(), null);
+
+        assertThatThrownBy(follow::await).satisfiesAnyOf(
+                error -> assertThat(error).isInstanceOf(FollowException.class).isNotInstanceOf(
+                        IdeTimeoutException.class).hasMessageContaining("is DELETED and will not become ready"),
+                error -> assertThat(error).isInstanceOf(
+                        io.jenkins.plugins.codearts.client.CodeArtsNotFoundException.class));
+    }
+
+    @Test
+    void awaitNamesTheMissingInstanceId() {
+        assertThatThrownBy(() -> fixture.engine.awaitIdeInstance(" ", IdeWaitOptions.defaults(), null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("instanceId");
     }
 }
