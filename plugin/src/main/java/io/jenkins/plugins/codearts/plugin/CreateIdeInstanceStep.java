@@ -19,6 +19,7 @@ import io.jenkins.plugins.codearts.engine.IdeInstanceResult;
 import io.jenkins.plugins.codearts.engine.IdeListener;
 import io.jenkins.plugins.codearts.engine.IdeWaitOptions;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -234,7 +235,9 @@ public final class CreateIdeInstanceStep extends CodeArtsStepBase {
                     throw new AbortException(Messages.CreateIdeInstanceStep_restartBeforeCreate(request.displayName));
                 } else {
                     console.getLogger().println(Messages.CreateIdeInstanceStep_resuming(instanceId));
-                    started = new IdeResumeWait(client, Timer.get(), instanceId, wait, this, waitStartedMillis).begin();
+                    // Keep the deadline set when the step began: a restart must not extend the wait.
+                    Instant deadline = Instant.ofEpochMilli(waitStartedMillis).plus(wait.timeout());
+                    started = engine.awaitIdeInstance(instanceId, wait, this, deadline);
                 }
                 follow = started;
                 started.result().whenComplete(this::finish);
