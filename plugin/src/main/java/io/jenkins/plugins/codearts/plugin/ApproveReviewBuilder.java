@@ -36,14 +36,8 @@ public final class ApproveReviewBuilder extends CodeArtsBuilderBase {
 
     @DataBoundConstructor
     public ApproveReviewBuilder(String pipelineId, String runId, String decision) {
-        this.pipelineId = Util.fixEmptyAndTrim(pipelineId);
-        this.runId = Util.fixEmptyAndTrim(runId);
-        if (this.pipelineId == null) {
-            throw new IllegalArgumentException(Messages.FieldChecks_required("pipelineId"));
-        }
-        if (this.runId == null) {
-            throw new IllegalArgumentException(Messages.FieldChecks_required("runId"));
-        }
+        this.pipelineId = FieldChecks.requiredText("pipelineId", pipelineId);
+        this.runId = FieldChecks.requiredText("runId", runId);
         this.decision = ReviewDecision.parse(Util.fixNull(decision)).name().toLowerCase(Locale.ROOT);
     }
 

@@ -2,7 +2,6 @@ package io.jenkins.plugins.codearts.plugin;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
-import hudson.Util;
 import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
@@ -34,10 +33,7 @@ public final class CodeArtsIdeInstanceStep extends CodeArtsStepBase {
     @DataBoundConstructor
     public CodeArtsIdeInstanceStep(String action, String instanceId) {
         this.action = IdeAction.parse(action).name().toLowerCase(Locale.ROOT);
-        this.instanceId = Util.fixEmptyAndTrim(instanceId);
-        if (this.instanceId == null) {
-            throw new IllegalArgumentException(Messages.FieldChecks_required("instanceId"));
-        }
+        this.instanceId = FieldChecks.requiredText("instanceId", instanceId);
     }
 
     /** start, stop or delete. */
@@ -64,10 +60,7 @@ public final class CodeArtsIdeInstanceStep extends CodeArtsStepBase {
 
     @DataBoundSetter
     public void setTimeout(int timeout) {
-        if (timeout < 1) {
-            throw new IllegalArgumentException(Messages.CreateIdeInstanceStep_badTimeout(timeout));
-        }
-        this.timeout = timeout;
+        this.timeout = FieldChecks.timeoutMinutes(timeout);
     }
 
     @Override

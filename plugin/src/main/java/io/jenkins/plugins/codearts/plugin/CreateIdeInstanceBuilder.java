@@ -35,10 +35,10 @@ public final class CreateIdeInstanceBuilder extends CodeArtsBuilderBase {
 
     private final String displayName;
     private final String stackId;
-    private String arch = "x86";
-    private String cpuMemory = "2U4G";
-    private String pvcQuantity = "5GB";
-    private String refreshInterval = "30";
+    private String arch = IdeChoices.DEFAULT_ARCH;
+    private String cpuMemory = IdeChoices.DEFAULT_CPU_MEMORY;
+    private String pvcQuantity = IdeChoices.DEFAULT_PVC_QUANTITY;
+    private String refreshInterval = IdeChoices.DEFAULT_REFRESH_INTERVAL;
     private String description;
     private String orgId;
     private boolean waitUntilReady = true;
@@ -46,14 +46,8 @@ public final class CreateIdeInstanceBuilder extends CodeArtsBuilderBase {
 
     @DataBoundConstructor
     public CreateIdeInstanceBuilder(String displayName, String stackId) {
-        this.displayName = Util.fixEmptyAndTrim(displayName);
-        this.stackId = Util.fixEmptyAndTrim(stackId);
-        if (this.displayName == null) {
-            throw new IllegalArgumentException(Messages.FieldChecks_required("displayName"));
-        }
-        if (this.stackId == null) {
-            throw new IllegalArgumentException(Messages.FieldChecks_required("stackId"));
-        }
+        this.displayName = FieldChecks.requiredText("displayName", displayName);
+        this.stackId = FieldChecks.requiredText("stackId", stackId);
     }
 
     public String getDisplayName() {
@@ -70,7 +64,7 @@ public final class CreateIdeInstanceBuilder extends CodeArtsBuilderBase {
 
     @DataBoundSetter
     public void setArch(String arch) {
-        this.arch = Util.fixEmptyAndTrim(arch) == null ? "x86" : arch.trim();
+        this.arch = FieldChecks.textOrDefault(arch, IdeChoices.DEFAULT_ARCH);
     }
 
     public String getCpuMemory() {
@@ -79,7 +73,7 @@ public final class CreateIdeInstanceBuilder extends CodeArtsBuilderBase {
 
     @DataBoundSetter
     public void setCpuMemory(String cpuMemory) {
-        this.cpuMemory = Util.fixEmptyAndTrim(cpuMemory) == null ? "2U4G" : cpuMemory.trim();
+        this.cpuMemory = FieldChecks.textOrDefault(cpuMemory, IdeChoices.DEFAULT_CPU_MEMORY);
     }
 
     public String getPvcQuantity() {
@@ -88,7 +82,7 @@ public final class CreateIdeInstanceBuilder extends CodeArtsBuilderBase {
 
     @DataBoundSetter
     public void setPvcQuantity(String pvcQuantity) {
-        this.pvcQuantity = Util.fixEmptyAndTrim(pvcQuantity) == null ? "5GB" : pvcQuantity.trim();
+        this.pvcQuantity = FieldChecks.textOrDefault(pvcQuantity, IdeChoices.DEFAULT_PVC_QUANTITY);
     }
 
     public String getRefreshInterval() {
@@ -97,7 +91,7 @@ public final class CreateIdeInstanceBuilder extends CodeArtsBuilderBase {
 
     @DataBoundSetter
     public void setRefreshInterval(String refreshInterval) {
-        this.refreshInterval = Util.fixEmptyAndTrim(refreshInterval) == null ? "30" : refreshInterval.trim();
+        this.refreshInterval = FieldChecks.textOrDefault(refreshInterval, IdeChoices.DEFAULT_REFRESH_INTERVAL);
     }
 
     public @CheckForNull String getDescription() {
@@ -133,10 +127,7 @@ public final class CreateIdeInstanceBuilder extends CodeArtsBuilderBase {
 
     @DataBoundSetter
     public void setTimeout(int timeout) {
-        if (timeout < 1) {
-            throw new IllegalArgumentException(Messages.CreateIdeInstanceStep_badTimeout(timeout));
-        }
-        this.timeout = timeout;
+        this.timeout = FieldChecks.timeoutMinutes(timeout);
     }
 
     @Override

@@ -45,10 +45,10 @@ public final class CreateIdeInstanceStep extends CodeArtsStepBase {
 
     private final String displayName;
     private final String stackId;
-    private String arch = "x86";
-    private String cpuMemory = "2U4G";
-    private String pvcQuantity = "5GB";
-    private String refreshInterval = "30";
+    private String arch = IdeChoices.DEFAULT_ARCH;
+    private String cpuMemory = IdeChoices.DEFAULT_CPU_MEMORY;
+    private String pvcQuantity = IdeChoices.DEFAULT_PVC_QUANTITY;
+    private String refreshInterval = IdeChoices.DEFAULT_REFRESH_INTERVAL;
     private String description;
     private String orgId;
     private boolean waitUntilReady = true;
@@ -56,14 +56,8 @@ public final class CreateIdeInstanceStep extends CodeArtsStepBase {
 
     @DataBoundConstructor
     public CreateIdeInstanceStep(String displayName, String stackId) {
-        this.displayName = Util.fixEmptyAndTrim(displayName);
-        this.stackId = Util.fixEmptyAndTrim(stackId);
-        if (this.displayName == null) {
-            throw new IllegalArgumentException(Messages.FieldChecks_required("displayName"));
-        }
-        if (this.stackId == null) {
-            throw new IllegalArgumentException(Messages.FieldChecks_required("stackId"));
-        }
+        this.displayName = FieldChecks.requiredText("displayName", displayName);
+        this.stackId = FieldChecks.requiredText("stackId", stackId);
     }
 
     public String getDisplayName() {
@@ -80,7 +74,7 @@ public final class CreateIdeInstanceStep extends CodeArtsStepBase {
 
     @DataBoundSetter
     public void setArch(String arch) {
-        this.arch = Util.fixEmptyAndTrim(arch) == null ? "x86" : arch.trim();
+        this.arch = FieldChecks.textOrDefault(arch, IdeChoices.DEFAULT_ARCH);
     }
 
     public String getCpuMemory() {
@@ -89,7 +83,7 @@ public final class CreateIdeInstanceStep extends CodeArtsStepBase {
 
     @DataBoundSetter
     public void setCpuMemory(String cpuMemory) {
-        this.cpuMemory = Util.fixEmptyAndTrim(cpuMemory) == null ? "2U4G" : cpuMemory.trim();
+        this.cpuMemory = FieldChecks.textOrDefault(cpuMemory, IdeChoices.DEFAULT_CPU_MEMORY);
     }
 
     public String getPvcQuantity() {
@@ -98,7 +92,7 @@ public final class CreateIdeInstanceStep extends CodeArtsStepBase {
 
     @DataBoundSetter
     public void setPvcQuantity(String pvcQuantity) {
-        this.pvcQuantity = Util.fixEmptyAndTrim(pvcQuantity) == null ? "5GB" : pvcQuantity.trim();
+        this.pvcQuantity = FieldChecks.textOrDefault(pvcQuantity, IdeChoices.DEFAULT_PVC_QUANTITY);
     }
 
     public String getRefreshInterval() {
@@ -107,7 +101,7 @@ public final class CreateIdeInstanceStep extends CodeArtsStepBase {
 
     @DataBoundSetter
     public void setRefreshInterval(String refreshInterval) {
-        this.refreshInterval = Util.fixEmptyAndTrim(refreshInterval) == null ? "30" : refreshInterval.trim();
+        this.refreshInterval = FieldChecks.textOrDefault(refreshInterval, IdeChoices.DEFAULT_REFRESH_INTERVAL);
     }
 
     public @CheckForNull String getDescription() {
@@ -145,10 +139,7 @@ public final class CreateIdeInstanceStep extends CodeArtsStepBase {
 
     @DataBoundSetter
     public void setTimeout(int timeout) {
-        if (timeout < 1) {
-            throw new IllegalArgumentException(Messages.CreateIdeInstanceStep_badTimeout(timeout));
-        }
-        this.timeout = timeout;
+        this.timeout = FieldChecks.timeoutMinutes(timeout);
     }
 
     IdeRequest ideRequest() throws AbortException {

@@ -57,6 +57,29 @@ final class FieldChecks {
         return FormValidation.ok();
     }
 
+    /** The trimmed value of a mandatory parameter; a blank one is refused with a message naming the field. */
+    static String requiredText(String field, String value) {
+        String text = Util.fixEmptyAndTrim(value);
+        if (text == null) {
+            throw new IllegalArgumentException(Messages.FieldChecks_required(field));
+        }
+        return text;
+    }
+
+    /** The trimmed value, or {@code defaultValue} when it is blank. */
+    static String textOrDefault(String value, String defaultValue) {
+        String text = Util.fixEmptyAndTrim(value);
+        return text == null ? defaultValue : text;
+    }
+
+    /** A wait in whole minutes, at least one. */
+    static int timeoutMinutes(int timeout) {
+        if (timeout < 1) {
+            throw new IllegalArgumentException(Messages.CreateIdeInstanceStep_badTimeout(timeout));
+        }
+        return timeout;
+    }
+
     static FormValidation required(String field, String value) {
         return Util.fixEmptyAndTrim(value) == null ? FormValidation.error(Messages.FieldChecks_required(field))
                 : FormValidation.ok();

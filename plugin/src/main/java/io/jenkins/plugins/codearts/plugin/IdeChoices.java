@@ -7,6 +7,12 @@ import hudson.util.ListBoxModel;
 /** Drop-down choices and checks of the IDE forms; the values are the ones the IDE Online API documents. */
 final class IdeChoices {
 
+    /** Defaults of the optional createIdeInstance fields, shared by the step and the build step. */
+    static final String DEFAULT_ARCH = "x86";
+    static final String DEFAULT_CPU_MEMORY = "2U4G";
+    static final String DEFAULT_PVC_QUANTITY = "5GB";
+    static final String DEFAULT_REFRESH_INTERVAL = "30";
+
     private IdeChoices() {
     }
 

@@ -33,10 +33,7 @@ public final class RunCodeArtsPipelineBuilder extends FollowingBuilderBase {
 
     @DataBoundConstructor
     public RunCodeArtsPipelineBuilder(String pipelineId) {
-        this.pipelineId = Util.fixEmptyAndTrim(pipelineId);
-        if (this.pipelineId == null) {
-            throw new IllegalArgumentException(Messages.FieldChecks_required("pipelineId"));
-        }
+        this.pipelineId = FieldChecks.requiredText("pipelineId", pipelineId);
     }
 
     public String getPipelineId() {

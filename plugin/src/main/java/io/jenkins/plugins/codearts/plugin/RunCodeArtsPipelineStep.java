@@ -43,10 +43,7 @@ public final class RunCodeArtsPipelineStep extends FollowingStepBase {
 
     @DataBoundConstructor
     public RunCodeArtsPipelineStep(String pipelineId) {
-        this.pipelineId = Util.fixEmptyAndTrim(pipelineId);
-        if (this.pipelineId == null) {
-            throw new IllegalArgumentException(Messages.FieldChecks_required("pipelineId"));
-        }
+        this.pipelineId = FieldChecks.requiredText("pipelineId", pipelineId);
     }
 
     public String getPipelineId() {

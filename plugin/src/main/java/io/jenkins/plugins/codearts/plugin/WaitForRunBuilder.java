@@ -3,7 +3,6 @@ package io.jenkins.plugins.codearts.plugin;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.EnvVars;
 import hudson.Extension;
-import hudson.Util;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.codearts.engine.RunRef;
@@ -19,14 +18,8 @@ public final class WaitForRunBuilder extends FollowingBuilderBase {
 
     @DataBoundConstructor
     public WaitForRunBuilder(String pipelineId, String runId) {
-        this.pipelineId = Util.fixEmptyAndTrim(pipelineId);
-        this.runId = Util.fixEmptyAndTrim(runId);
-        if (this.pipelineId == null) {
-            throw new IllegalArgumentException(Messages.FieldChecks_required("pipelineId"));
-        }
-        if (this.runId == null) {
-            throw new IllegalArgumentException(Messages.FieldChecks_required("runId"));
-        }
+        this.pipelineId = FieldChecks.requiredText("pipelineId", pipelineId);
+        this.runId = FieldChecks.requiredText("runId", runId);
     }
 
     public String getPipelineId() {

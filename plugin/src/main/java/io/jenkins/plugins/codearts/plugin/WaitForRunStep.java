@@ -2,7 +2,6 @@ package io.jenkins.plugins.codearts.plugin;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
-import hudson.Util;
 import hudson.model.Item;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.codearts.engine.CodeArtsEngine;
@@ -29,14 +28,8 @@ public final class WaitForRunStep extends FollowingStepBase {
 
     @DataBoundConstructor
     public WaitForRunStep(String pipelineId, String runId) {
-        this.pipelineId = Util.fixEmptyAndTrim(pipelineId);
-        this.runId = Util.fixEmptyAndTrim(runId);
-        if (this.pipelineId == null) {
-            throw new IllegalArgumentException(Messages.FieldChecks_required("pipelineId"));
-        }
-        if (this.runId == null) {
-            throw new IllegalArgumentException(Messages.FieldChecks_required("runId"));
-        }
+        this.pipelineId = FieldChecks.requiredText("pipelineId", pipelineId);
+        this.runId = FieldChecks.requiredText("runId", runId);
     }
 
     public String getPipelineId() {
