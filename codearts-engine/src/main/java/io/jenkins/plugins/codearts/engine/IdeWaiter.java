@@ -92,7 +92,7 @@ final class IdeWaiter implements IdeFollow {
         }
         deadline = fixedDeadline != null ? fixedDeadline.toEpochMilli()
                 : clock.getAsLong() + options.timeout().toMillis();
-        String span = fixedDeadline != null ? "until " + fixedDeadline : "up to " + options.timeout();
+        String span = fixedDeadline != null ? "until " + fixedDeadline : "up to " + HumanDuration.format(options.timeout());
         listener.onLine("Waiting " + span + " for IDE instance " + target.instanceId() + " to " + purpose
                 + (target.link() == null ? "" : " (" + target.link() + ")"));
         schedule(this::poll, 0);
@@ -158,9 +158,9 @@ final class IdeWaiter implements IdeFollow {
         schedule(this::poll, Math.min(delay, Math.max(0, deadline - now)));
     }
 
-    /** "within PT10M", or "by 2026-11-22T19:00:00Z" when the deadline was given. */
+    /** "within 10 min", or "by 2026-11-22T19:00:00Z" when the deadline was given. */
     private String waitLimit() {
-        return fixedDeadline != null ? "by " + fixedDeadline : "within " + options.timeout();
+        return fixedDeadline != null ? "by " + fixedDeadline : "within " + HumanDuration.format(options.timeout());
     }
 
     private void report(String status) {
