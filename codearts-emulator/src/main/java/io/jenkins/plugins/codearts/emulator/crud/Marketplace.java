@@ -773,7 +773,9 @@ final class Marketplace implements ResourceFamily {
         Fields fields = form.fields();
         long index = fields.inRange("chunk_index", fields.requireLong("chunk_index"), 1, 100);
         boolean merge = fields.requireBool("merge");
-        long total = fields.inRange("total_chunk_number", fields.requireLong("total_chunk_number"), 0, 100);
+        // Table 4-269 names it total_chunk_number; the SDK sends total_chunk_num. Either is accepted.
+        String totalField = fields.text("total_chunk_num") != null ? "total_chunk_num" : "total_chunk_number";
+        long total = fields.inRange(totalField, fields.requireLong(totalField), 0, 100);
         long parentSize = fields.inRange("parent_file_size", fields.requireLong("parent_file_size"), 0, Long.MAX_VALUE);
         fields.requireText("parent_file_name");
         boolean override = fields.requireBool("override");

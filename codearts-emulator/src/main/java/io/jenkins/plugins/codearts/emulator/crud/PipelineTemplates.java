@@ -156,6 +156,8 @@ final class PipelineTemplates implements ResourceFamily {
             summary.set(key, detail.get(key));
         }
         summary.put("is_collect", detail.path("is_collect").asBoolean(false));
+        // 4.1.1 types the list's is_show_source as String (the SDK too); the detail's is a Boolean (4.1.3).
+        summary.put("is_show_source", String.valueOf(detail.path("is_show_source").asBoolean(false)));
         summary.set("stages", stagesOf(detail.path("definition").asText()));
         return summary;
     }
@@ -271,7 +273,10 @@ final class PipelineTemplates implements ResourceFamily {
     }
 
     private synchronized CrudReply show(CrudRequest request) {
-        return CrudReply.ok(find(request).detail.deepCopy());
+        ObjectNode detail = find(request).detail.deepCopy();
+        // Table 4.1.3 has no creator_name (the list's TemplateSimple has); neither has the SDK's detail model.
+        detail.remove("creator_name");
+        return CrudReply.ok(detail);
     }
 
     private synchronized CrudReply update(CrudRequest request) {
