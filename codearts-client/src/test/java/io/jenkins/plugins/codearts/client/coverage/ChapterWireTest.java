@@ -442,7 +442,7 @@ class ChapterWireTest {
 
     // ---------------------------------------------------------------- Pipeline 4.9
 
-    private static final String PLUGIN_BODY = "{\"runtime_attributes\":\"agent\",\"plugin_name\":\"apie_test\","
+    private static final String PLUGIN_BODY = "{\"runtime_attribution\":\"agent\",\"plugin_name\":\"apie_test\","
             + "\"display_name\":\"apie_test\",\"business_type\":\"Normal\",\"version\":\"0.0.2\","
             + "\"execution_info\":{\"inner_execution_info\":{\"execution_type\":\"COMPOSITE\"}},\"input_info\":[]}";
 
@@ -454,7 +454,7 @@ class ChapterWireTest {
     }
 
     private static final String PLUGIN_QUERY_BODY =
-            "[{\"plugin_name\":\"test_multi_language\",\"version\":\"0.0.11\",\"plugin_attribute\":\"official\"}]";
+            "[{\"plugin_name\":\"test_multi_language\",\"version\":\"0.0.11\",\"plugin_attribution\":\"official\"}]";
 
     private static List<PluginQuery> pluginQuery() {
         return List.of(PluginQuery.builder().pluginName("test_multi_language").version("0.0.11")
@@ -529,7 +529,7 @@ class ChapterWireTest {
                 row("listAllPlugins", c -> c.pipeline().extensions().listAllPlugins(DOMAIN, ListAllPluginsRequest.builder()
                                 .businessType(List.of("Build", "Gate")).pluginAttribute("custom").build(), 0, 3),
                         example("pipeline/listAllPlugins"), "POST", "/v1/domain-1/agent-plugin/query-all?offset=0&limit=3",
-                        Body.json("{\"business_type\":[\"Build\",\"Gate\"],\"plugin_attribute\":\"custom\"}"), page -> {
+                        Body.json("{\"business_type\":[\"Build\",\"Gate\"],\"plugin_attribution\":\"custom\"}"), page -> {
                             assertThat(page.total()).isEqualTo(32);
                             assertThat(page.data().get(0).pluginAttribute()).isEqualTo("custom");
                             assertThat(page.data().get(0).versionAttribute()).isEqualTo("init");
@@ -724,7 +724,7 @@ class ChapterWireTest {
                                 new String(ICON_BYTES, StandardCharsets.US_ASCII),
                                 "name=\"chunk_index\"\r\n\r\n1",
                                 "name=\"merge\"\r\n\r\ntrue",
-                                "name=\"total_chunk_number\"", "name=\"parent_file_size\"",
+                                "name=\"total_chunk_num\"", "name=\"parent_file_size\"",
                                 "name=\"parent_file_name\"\r\n\r\nicon.png",
                                 "name=\"override\"\r\n\r\nfalse",
                                 "name=\"chunk_md5\"\r\n\r\n0123456789abcdef0123456789abcdef"),
