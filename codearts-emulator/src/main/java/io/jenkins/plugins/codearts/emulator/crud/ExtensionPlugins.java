@@ -925,7 +925,7 @@ final class ExtensionPlugins implements ResourceFamily {
             row.put("version", version.version);
             row.set("type", input.get("type"));
             row.put("workspace_id", plugin.official ? "system" : env.domainId());
-            row.set("validation", input.path("validation").isMissingNode() ? Json.object() : input.get("validation"));
+            row.set("validation", validation(input.path("validation")));
             row.set("layout_content", input.get("layout_content"));
             inputs.add(row);
         }
@@ -945,6 +945,25 @@ final class ExtensionPlugins implements ResourceFamily {
         detail.set("plugin_execution", execution);
         detail.set("runtime_attribution", plugin.info.get("runtime_attribute"));
         return CrudReply.ok(detail);
+    }
+
+    /** ExtensionValidation (EV) with all five keys, as the 4.9.19 and 4.9.30 examples send it: unset ones null. */
+    static ObjectNode validation(JsonNode given) {
+        return allKeys(given, "required_message", "regex", "regex_message", "max_length", "min_length");
+    }
+
+    /** ExtensionExtendProp (EEP) with all five keys, as the 4.9.19 and 4.9.30 examples send it: unset ones null. */
+    static ObjectNode extendProp(JsonNode given) {
+        return allKeys(given, "api_options", "api_type", "options", "disabled_conditions", "visible_conditions");
+    }
+
+    private static ObjectNode allKeys(JsonNode given, String... keys) {
+        ObjectNode node = Json.object();
+        for (String key : keys) {
+            JsonNode value = given == null ? null : given.get(key);
+            node.set(key, value == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : value.deepCopy());
+        }
+        return node;
     }
 
     // ---- basic (single) plug-ins ---------------------------------------------------------------------------------
@@ -1025,7 +1044,7 @@ final class ExtensionPlugins implements ResourceFamily {
             row.put("name", input.path("name").asText());
             row.put("default_value", input.path("default_value").asText(""));
             row.put("type", input.path("type").asText("input"));
-            row.set("validation", input.path("validation").isObject() ? input.get("validation").deepCopy() : Json.object());
+            row.set("validation", validation(input.path("validation")));
             row.put("layout_content", "");
         }
         version.inputs = inputs;
@@ -1092,8 +1111,8 @@ final class ExtensionPlugins implements ResourceFamily {
             row.put("description", input.path("description").asText(""));
             row.put("default_value", input.path("default_value").asText(""));
             row.put("required", input.path("required").asBoolean(false));
-            row.set("extend_prop", input.path("extend_prop").isObject() ? input.get("extend_prop").deepCopy() : Json.object());
-            row.set("validation", input.path("validation").isObject() ? input.get("validation").deepCopy() : Json.object());
+            row.set("extend_prop", extendProp(input.path("extend_prop")));
+            row.set("validation", validation(input.path("validation")));
         }
         ArrayNode outputs = detail.putArray("outputs");
         for (JsonNode output : manifest.path("outputs")) {
