@@ -461,6 +461,7 @@ class ChapterWireTest {
                 .pluginAttribute("official").build());
     }
 
+    /** The icon path as a JSON string; the publisher icon row answers it bare, as the examples print it. */
     private static final String ICON_PATH =
             "\"/api/v1/domain-1/common/get-plugin-icon?object_key=apie_test-1.png-domain-1&icon_type=plugin\"";
 
@@ -590,7 +591,7 @@ class ChapterWireTest {
                         Body.json("{\"name\":\"aaa\",\"en_name\":\"aaa\",\"support_url\":\"aaa@aa.com\"}"),
                         ok -> assertThat(ok).isTrue()),
                 row("uploadPublisherIcon", c -> c.pipeline().publishers().uploadPublisherIcon(DOMAIN, "aaa",
-                                UploadFile.of(icon)), ICON_PATH.replace("icon_type=plugin", "icon_type=publish"), "POST",
+                                UploadFile.of(icon)), ICON_PATH.replace("icon_type=plugin", "icon_type=publish").replace("\"", ""), "POST",
                         "/v1/domain-1/common/upload-publisher-icon?publisher_en_name=aaa",
                         Body.multipart("name=\"upload_file\"; filename=\"" + icon.getFileName() + "\"",
                                 new String(ICON_BYTES, StandardCharsets.US_ASCII)),
