@@ -190,6 +190,9 @@ class SdkModelAgreementTest {
                 + compared.values().stream().mapToInt(Integer::intValue).sum() + " models compared, "
                 + new TreeSet<>(differences).size() + " differences (" + ALLOWED.size() + " allowed)");
         unexpected.forEach(difference -> System.out.println("  difference: " + difference));
+        TreeSet<String> withoutModel = new TreeSet<>(SdkOperations.MAPPED.keySet());
+        withoutModel.removeAll(compared.keySet());
+        System.out.println("  no JSON model on our side (a boolean, text, tree or upload): " + withoutModel);
         assertThat(unexpected).as("differences from the SDK's models that are neither fixed nor allowed").isEmpty();
         assertThat(stale).as("allowed differences that no longer occur: remove them").isEmpty();
         assertThat(compared.size()).as("operations with a model compared").isGreaterThan(60);
