@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.jenkins.plugins.codearts.client.AkSkCredentials;
 import io.jenkins.plugins.codearts.client.CodeArtsApiException;
 import io.jenkins.plugins.codearts.client.CodeArtsAuthenticationException;
@@ -19,6 +20,7 @@ import io.jenkins.plugins.codearts.client.CodeArtsServerException;
 import io.jenkins.plugins.codearts.client.CodeArtsThrottledException;
 import io.jenkins.plugins.codearts.client.CodeArtsTransportException;
 import io.jenkins.plugins.codearts.client.Operation;
+import io.jenkins.plugins.codearts.client.OperationCatalog;
 import io.jenkins.plugins.codearts.client.PasswordCredentials;
 import io.jenkins.plugins.codearts.client.ProxySettings;
 import io.jenkins.plugins.codearts.client.Query;
@@ -80,6 +82,13 @@ public final class Transport implements AutoCloseable {
     private final boolean ownsHttpClient;
     private final IamTokenProvider tokenProvider;
     private final List<RetryListener> retryListeners = new CopyOnWriteArrayList<>();
+
+    /**
+     * Operations whose answer is a bare string: the icon uploads answer the access path unquoted (the documents'
+     * examples, and what the official SDK reads); a JSON string literal is read too.
+     */
+    private static final Set<Operation> BARE_TEXT_ANSWERS = Set.of(OperationCatalog.UPLOAD_PLUGIN_ICON,
+            OperationCatalog.UPLOAD_PUBLISHER_ICON);
 
     public Transport(CodeArtsConfig config) {
         this.config = config;
@@ -458,6 +467,8 @@ public final class Transport implements AutoCloseable {
                     + describeNonJson(bytes, contentType) + ". This usually comes from a proxy, firewall or login"
                     + " portal between this machine and Huawei Cloud; check the endpoint URL and proxy settings.",
                     status, requestId, null);
+        } else if (BARE_TEXT_ANSWERS.contains(operation) && !looksLikeJson(bytes)) {
+            tree = TextNode.valueOf(new String(bytes, StandardCharsets.UTF_8).strip());
         } else {
             try {
                 tree = CodeArtsJson.mapper().readTree(bytes);
@@ -578,6 +589,17 @@ public final class Transport implements AutoCloseable {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** A JSON value starts with one of these (after white space); a bare path or URL does not. */
+    private static boolean looksLikeJson(byte[] bytes) {
+        for (byte b : bytes) {
+            if (!Character.isWhitespace(b)) {
+                return b == '{' || b == '[' || b == '"' || b == 't' || b == 'f' || b == 'n' || b == '-'
+                        || (b >= '0' && b <= '9');
+            }
+        }
+        return false;
     }
 
     private static boolean isBlank(byte[] bytes) {

@@ -266,7 +266,8 @@ public final class MarketplaceApi {
                 .field("publisher_id", chunk.publisherId())
                 .field("chunk_index", chunk.chunkIndex())
                 .field("merge", chunk.merge())
-                .field("total_chunk_number", chunk.totalChunkNumber())
+                // table 4-269 says total_chunk_number; the SDK sends total_chunk_num
+                .field("total_chunk_num", chunk.totalChunkNumber())
                 .field("parent_file_size", chunk.parentFileSize())
                 .field("parent_file_name", chunk.parentFileName())
                 .field("override", chunk.override())

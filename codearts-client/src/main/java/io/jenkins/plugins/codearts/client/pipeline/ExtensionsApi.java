@@ -296,7 +296,7 @@ public final class ExtensionsApi {
             return body.asText();
         }
         throw new CodeArtsBadResponseException(operation.name(), operation.name()
-                + ": expected the icon path as a JSON string but got "
+                + ": expected the icon path (bare text or a JSON string) but got "
                 + (body == null ? "nothing" : body.getNodeType()),
                 200, null, null);
     }

@@ -442,7 +442,7 @@ class ChapterWireTest {
 
     // ---------------------------------------------------------------- Pipeline 4.9
 
-    private static final String PLUGIN_BODY = "{\"runtime_attributes\":\"agent\",\"plugin_name\":\"apie_test\","
+    private static final String PLUGIN_BODY = "{\"runtime_attribution\":\"agent\",\"plugin_name\":\"apie_test\","
             + "\"display_name\":\"apie_test\",\"business_type\":\"Normal\",\"version\":\"0.0.2\","
             + "\"execution_info\":{\"inner_execution_info\":{\"execution_type\":\"COMPOSITE\"}},\"input_info\":[]}";
 
@@ -454,13 +454,14 @@ class ChapterWireTest {
     }
 
     private static final String PLUGIN_QUERY_BODY =
-            "[{\"plugin_name\":\"test_multi_language\",\"version\":\"0.0.11\",\"plugin_attribute\":\"official\"}]";
+            "[{\"plugin_name\":\"test_multi_language\",\"version\":\"0.0.11\",\"plugin_attribution\":\"official\"}]";
 
     private static List<PluginQuery> pluginQuery() {
         return List.of(PluginQuery.builder().pluginName("test_multi_language").version("0.0.11")
                 .pluginAttribute("official").build());
     }
 
+    /** The icon path as a JSON string; the publisher icon row answers it bare, as the examples print it. */
     private static final String ICON_PATH =
             "\"/api/v1/domain-1/common/get-plugin-icon?object_key=apie_test-1.png-domain-1&icon_type=plugin\"";
 
@@ -529,7 +530,7 @@ class ChapterWireTest {
                 row("listAllPlugins", c -> c.pipeline().extensions().listAllPlugins(DOMAIN, ListAllPluginsRequest.builder()
                                 .businessType(List.of("Build", "Gate")).pluginAttribute("custom").build(), 0, 3),
                         example("pipeline/listAllPlugins"), "POST", "/v1/domain-1/agent-plugin/query-all?offset=0&limit=3",
-                        Body.json("{\"business_type\":[\"Build\",\"Gate\"],\"plugin_attribute\":\"custom\"}"), page -> {
+                        Body.json("{\"business_type\":[\"Build\",\"Gate\"],\"plugin_attribution\":\"custom\"}"), page -> {
                             assertThat(page.total()).isEqualTo(32);
                             assertThat(page.data().get(0).pluginAttribute()).isEqualTo("custom");
                             assertThat(page.data().get(0).versionAttribute()).isEqualTo("init");
@@ -590,7 +591,7 @@ class ChapterWireTest {
                         Body.json("{\"name\":\"aaa\",\"en_name\":\"aaa\",\"support_url\":\"aaa@aa.com\"}"),
                         ok -> assertThat(ok).isTrue()),
                 row("uploadPublisherIcon", c -> c.pipeline().publishers().uploadPublisherIcon(DOMAIN, "aaa",
-                                UploadFile.of(icon)), ICON_PATH.replace("icon_type=plugin", "icon_type=publish"), "POST",
+                                UploadFile.of(icon)), ICON_PATH.replace("icon_type=plugin", "icon_type=publish").replace("\"", ""), "POST",
                         "/v1/domain-1/common/upload-publisher-icon?publisher_en_name=aaa",
                         Body.multipart("name=\"upload_file\"; filename=\"" + icon.getFileName() + "\"",
                                 new String(ICON_BYTES, StandardCharsets.US_ASCII)),
@@ -724,7 +725,7 @@ class ChapterWireTest {
                                 new String(ICON_BYTES, StandardCharsets.US_ASCII),
                                 "name=\"chunk_index\"\r\n\r\n1",
                                 "name=\"merge\"\r\n\r\ntrue",
-                                "name=\"total_chunk_number\"", "name=\"parent_file_size\"",
+                                "name=\"total_chunk_num\"", "name=\"parent_file_size\"",
                                 "name=\"parent_file_name\"\r\n\r\nicon.png",
                                 "name=\"override\"\r\n\r\nfalse",
                                 "name=\"chunk_md5\"\r\n\r\n0123456789abcdef0123456789abcdef"),

@@ -58,6 +58,9 @@ public final class CrudRoutes implements RouteModule {
     private static EmulatorResponse answer(CrudRoute route, EmulatorRequest request) {
         try {
             CrudReply reply = route.handler().handle(toCrudRequest(request));
+            if (reply.plainText()) {
+                return EmulatorResponse.text(reply.status(), reply.body().asText());
+            }
             return EmulatorResponse.json(reply.status(), reply.body());
         } catch (CrudException e) {
             return EmulatorResponse.error(e.status(), e.errorCode(), e.getMessage());

@@ -2,12 +2,16 @@ package io.jenkins.plugins.codearts.emulator.crud;
 
 /**
  * How one family of endpoints reports bad input and unknown ids. The two documents differ: the Pipeline document
- * declares 400/404 with an error body, the IDE Online document uses 406 for parameter errors and 404 for missing
- * resources. The choices are listed in {@code docs/emulator-resources.md}.
+ * answers an unknown record with HTTP 200 and {@code DEVCP.00012002} in its error table (and the real service does:
+ * see docs/api-notes.md, "HTTP-200 business errors"), the IDE Online document uses 406 for parameter errors and 404
+ * for missing resources. The choices are listed in {@code docs/emulator-resources.md}.
  */
 public enum ErrorStyle {
-    /** Doc A: 400 DEVCP.00014004 (invalid parameter) and 404 DEVCP.00012002 (record not found). */
-    PIPELINE(400, "DEVCP.00014004", "Invalid parameter or body format: ", 404, "DEVCP.00012002"),
+    /**
+     * Doc A: 400 DEVCP.00014004 (invalid parameter) and the business error DEVCP.00012002 (record not found) at
+     * HTTP 200, as the run chapter answers it too.
+     */
+    PIPELINE(400, "DEVCP.00014004", "Invalid parameter or body format: ", 200, "DEVCP.00012002"),
     /** Doc B: 406 IDE.00000097 (parameter is null or error); 404 with the same code, as no not-found code is documented. */
     IDE(406, "IDE.00000097", "parameter is null or error: ", 404, "IDE.00000097");
 

@@ -28,7 +28,8 @@ import java.util.zip.ZipInputStream;
  * agent-plugin/create; "basic" ("single") plug-ins with the /v3 extension endpoints and get versions by uploading a
  * package: a zip holding {@code codearts-extension.json} (type, name, friendly_name, category, version, inputs,
  * outputs, execution). Official plug-ins are seeded and read-only. Key spellings: input accepts both
- * {@code *_attribute(s)} (tables) and {@code *_attribution} (examples); output uses each table's spelling.
+ * {@code *_attribute(s)} (tables) and {@code *_attribution} (examples); output uses {@code *_attribution}, the
+ * spelling of the examples and of the official SDK.
  */
 final class ExtensionPlugins implements ResourceFamily {
 
@@ -479,7 +480,7 @@ final class ExtensionPlugins implements ResourceFamily {
         if (plugin != null) {
             plugin.info.put("icon_url", path);
         }
-        return CrudReply.ok(com.fasterxml.jackson.databind.node.TextNode.valueOf(path));
+        return CrudReply.text(path);
     }
 
     private synchronized CrudReply uploadPublisherIcon(CrudRequest request) {
@@ -494,7 +495,7 @@ final class ExtensionPlugins implements ResourceFamily {
         if (publisher != null) {
             publisher.put("logo_url", path);
         }
-        return CrudReply.ok(com.fasterxml.jackson.databind.node.TextNode.valueOf(path));
+        return CrudReply.text(path);
     }
 
     // ---- publishers ----------------------------------------------------------------------------------------------
@@ -596,7 +597,10 @@ final class ExtensionPlugins implements ResourceFamily {
         return reply;
     }
 
-    /** PluginBasicVO with the table's key spellings. */
+    /**
+     * PluginBasicVO. The keys are the examples' {@code *_attribution}, which the SDK reads, not the tables'
+     * {@code *_attribute} (docs/api-notes.md, "attribute or attribution").
+     */
     private ObjectNode basicView(Plugin plugin, Version version) {
         ObjectNode view = Json.object();
         view.put("plugin_name", plugin.name);
@@ -604,12 +608,12 @@ final class ExtensionPlugins implements ResourceFamily {
         view.put("version", version == null ? "" : version.version);
         view.put("version_description", version == null ? null : version.description);
         view.set("description", plugin.info.get("description"));
-        view.put("version_attribute", version == null ? "init" : version.attribute);
+        view.put("version_attribution", version == null ? "init" : version.attribute);
         view.put("unique_id", version == null ? plugin.info.path("unique_id").asText() : version.uniqueId);
         view.put("op_user", plugin.official ? "system" : env.userName());
         view.put("op_time", String.valueOf(version == null ? plugin.opTime : version.opTime));
         view.put("plugin_composition_type", plugin.composition);
-        view.put("plugin_attribute", plugin.attribution());
+        view.put("plugin_attribution", plugin.attribution());
         view.put("workspace_id", plugin.official ? "system" : env.domainId());
         view.set("business_type", plugin.info.get("business_type"));
         view.set("business_type_display_name", plugin.info.get("business_type_display_name"));
@@ -617,7 +621,7 @@ final class ExtensionPlugins implements ResourceFamily {
         view.set("icon_url", plugin.info.get("icon_url"));
         view.put("refer_count", 0);
         view.put("usage_count", 0);
-        view.set("runtime_attribute", plugin.info.get("runtime_attribute"));
+        view.set("runtime_attribution", plugin.info.get("runtime_attribute"));
         view.put("active", version != null && version.attribute.equals("formal") ? 1 : 0);
         return view;
     }
@@ -668,8 +672,11 @@ final class ExtensionPlugins implements ResourceFamily {
         return CrudReply.ok(reply);
     }
 
-    /** PluginsListItem; {@code tableSpelling} picks 4.9.14's {@code *_attributes} keys over the usual {@code *_attribution}. */
-    private ObjectNode listItem(Plugin plugin, boolean tableSpelling) {
+    /**
+     * PluginsListItem with the {@code *_attribution} keys of the examples and the SDK; 4.9.14's table says
+     * {@code *_attributes}, which the SDK does not read.
+     */
+    private ObjectNode listItem(Plugin plugin) {
         Version latest = plugin.latest();
         ObjectNode item = Json.object();
         item.put("unique_id", latest == null ? plugin.info.path("unique_id").asText() : latest.uniqueId);
@@ -678,16 +685,16 @@ final class ExtensionPlugins implements ResourceFamily {
         item.put("disabled", latest == null);
         item.set("group_name", plugin.info.get("business_type_display_name"));
         item.set("group_type", plugin.info.get("business_type"));
-        item.put(tableSpelling ? "plugin_attributes" : "plugin_attribution", plugin.attribution());
+        item.put("plugin_attribution", plugin.attribution());
         item.put("plugin_composition_type", plugin.composition);
-        item.set(tableSpelling ? "runtime_attributes" : "runtime_attribution", plugin.info.get("runtime_attribute"));
+        item.set("runtime_attribution", plugin.info.get("runtime_attribute"));
         ArrayNode steps = item.putArray("all_steps");
         ObjectNode step = steps.addObject();
         step.put("plugin_name", plugin.name);
         step.set("display_name", plugin.info.get("display_name"));
         step.put("version", latest == null ? "" : latest.version);
         item.set("description", plugin.info.get("description"));
-        item.put(tableSpelling ? "version_attributes" : "version_attribution", latest == null ? "draft" : latest.attribute);
+        item.put("version_attribution", latest == null ? "draft" : latest.attribute);
         item.set("icon_url", plugin.info.get("icon_url"));
         item.put("multi_step_editable", plugin.composition.equals("multi") ? 1 : 0);
         return item;
@@ -700,7 +707,7 @@ final class ExtensionPlugins implements ResourceFamily {
             ArrayNode list = Json.array();
             for (Plugin plugin : selected) {
                 if (plugin.info.path("business_type").asText().equals(type)) {
-                    ObjectNode item = listItem(plugin, stageVariant);
+                    ObjectNode item = listItem(plugin);
                     if (stageVariant) {
                         item.put("standard", plugin.official);
                     } else {
@@ -905,9 +912,9 @@ final class ExtensionPlugins implements ResourceFamily {
         detail.put("version", version.version);
         detail.put("unique_id", version.uniqueId);
         detail.put("version_description", version.description);
-        detail.put("version_attribute", version.attribute);
+        detail.put("version_attribution", version.attribute);
         detail.put("plugin_composition_type", plugin.composition);
-        detail.put("plugin_attributes", plugin.attribution());
+        detail.put("plugin_attribution", plugin.attribution());
         ArrayNode inputs = detail.putArray("input_info");
         for (JsonNode input : version.inputs) {
             ObjectNode row = Json.object();
@@ -918,7 +925,7 @@ final class ExtensionPlugins implements ResourceFamily {
             row.put("version", version.version);
             row.set("type", input.get("type"));
             row.put("workspace_id", plugin.official ? "system" : env.domainId());
-            row.set("validation", input.path("validation").isMissingNode() ? Json.object() : input.get("validation"));
+            row.set("validation", validation(input.path("validation")));
             row.set("layout_content", input.get("layout_content"));
             inputs.add(row);
         }
@@ -936,8 +943,27 @@ final class ExtensionPlugins implements ResourceFamily {
             execution.putArray("steps");
         }
         detail.set("plugin_execution", execution);
-        detail.set("runtime_attributes", plugin.info.get("runtime_attribute"));
+        detail.set("runtime_attribution", plugin.info.get("runtime_attribute"));
         return CrudReply.ok(detail);
+    }
+
+    /** ExtensionValidation (EV) with all five keys, as the 4.9.19 and 4.9.30 examples send it: unset ones null. */
+    static ObjectNode validation(JsonNode given) {
+        return allKeys(given, "required_message", "regex", "regex_message", "max_length", "min_length");
+    }
+
+    /** ExtensionExtendProp (EEP) with all five keys, as the 4.9.19 and 4.9.30 examples send it: unset ones null. */
+    static ObjectNode extendProp(JsonNode given) {
+        return allKeys(given, "api_options", "api_type", "options", "disabled_conditions", "visible_conditions");
+    }
+
+    private static ObjectNode allKeys(JsonNode given, String... keys) {
+        ObjectNode node = Json.object();
+        for (String key : keys) {
+            JsonNode value = given == null ? null : given.get(key);
+            node.set(key, value == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : value.deepCopy());
+        }
+        return node;
     }
 
     // ---- basic (single) plug-ins ---------------------------------------------------------------------------------
@@ -1018,7 +1044,7 @@ final class ExtensionPlugins implements ResourceFamily {
             row.put("name", input.path("name").asText());
             row.put("default_value", input.path("default_value").asText(""));
             row.put("type", input.path("type").asText("input"));
-            row.set("validation", input.path("validation").isObject() ? input.get("validation").deepCopy() : Json.object());
+            row.set("validation", validation(input.path("validation")));
             row.put("layout_content", "");
         }
         version.inputs = inputs;
@@ -1085,8 +1111,8 @@ final class ExtensionPlugins implements ResourceFamily {
             row.put("description", input.path("description").asText(""));
             row.put("default_value", input.path("default_value").asText(""));
             row.put("required", input.path("required").asBoolean(false));
-            row.set("extend_prop", input.path("extend_prop").isObject() ? input.get("extend_prop").deepCopy() : Json.object());
-            row.set("validation", input.path("validation").isObject() ? input.get("validation").deepCopy() : Json.object());
+            row.set("extend_prop", extendProp(input.path("extend_prop")));
+            row.set("validation", validation(input.path("validation")));
         }
         ArrayNode outputs = detail.putArray("outputs");
         for (JsonNode output : manifest.path("outputs")) {

@@ -59,6 +59,7 @@ final class IdeCatalog implements ResourceFamily {
         source.put("type", "git");
         source.putObject("parameters");
         template.put("display_name", name);
+        template.put("logo", "https://static.example.com/cloudide/templates/" + name + ".svg");
         template.put("path", "/" + name);
         template.put("description", description);
         template.put("project_type", projectType);

@@ -136,12 +136,25 @@ final class Marketplace implements ResourceFamily {
         extension.categories = categoryNames;
         extension.tags = tags;
         extension.installCount = installs;
-        extension.versions.add(versionNode(version, displayName, description, "2022-08-31 00:00:00"));
+        extension.versions.add(versionNode(version, displayName, description, "2022-08-31 00:00:00", null, 524_288));
         extensions.put(id, extension);
     }
 
-    private static ObjectNode versionNode(String version, String displayName, String description, String time) {
+    /**
+     * ExtensionVersion (Doc B 4.6): the links come from package.json ({@code repository}, {@code homepage},
+     * {@code bugs}) when the VSIX has them, else empty; {@code asset_size} is the VSIX size in bytes.
+     */
+    private static ObjectNode versionNode(String version, String displayName, String description, String time,
+            JsonNode packageJson, long assetSize) {
         ObjectNode node = Json.object();
+        JsonNode manifest = packageJson == null ? Json.object() : packageJson;
+        JsonNode repository = manifest.path("repository");
+        node.put("repo_url", repository.isTextual() ? repository.asText() : repository.path("url").asText(""));
+        node.put("help_page", manifest.path("homepage").asText(""));
+        node.put("website", manifest.path("homepage").asText(""));
+        JsonNode bugs = manifest.path("bugs");
+        node.put("issue_link", bugs.isTextual() ? bugs.asText() : bugs.path("url").asText(""));
+        node.put("asset_size", assetSize);
         node.put("id", UUID.randomUUID().toString());
         node.put("version", version);
         node.put("version_ranking", 10000);
@@ -275,7 +288,11 @@ final class Marketplace implements ResourceFamily {
         info.put("created_at", extension.publishedDate);
         info.put("updated_at", extension.lastUpdated);
         node.put("platform", "codearts ide online");
-        node.putObject("check_result").put("status", "success");
+        ObjectNode check = node.putObject("check_result");
+        check.put("status", "success");
+        check.putArray("errors");
+        // a published extension is its own latest version
+        check.put("extension_version_compare", "EQUAL");
         node.put("gray_version_count", 0);
         node.put("extension_owner", extension.publisher.identifier());
         return node;
@@ -773,7 +790,9 @@ final class Marketplace implements ResourceFamily {
         Fields fields = form.fields();
         long index = fields.inRange("chunk_index", fields.requireLong("chunk_index"), 1, 100);
         boolean merge = fields.requireBool("merge");
-        long total = fields.inRange("total_chunk_number", fields.requireLong("total_chunk_number"), 0, 100);
+        // Table 4-269 names it total_chunk_number; the SDK sends total_chunk_num. Either is accepted.
+        String totalField = fields.text("total_chunk_num") != null ? "total_chunk_num" : "total_chunk_number";
+        long total = fields.inRange(totalField, fields.requireLong(totalField), 0, 100);
         long parentSize = fields.inRange("parent_file_size", fields.requireLong("parent_file_size"), 0, Long.MAX_VALUE);
         fields.requireText("parent_file_name");
         boolean override = fields.requireBool("override");
@@ -946,7 +965,8 @@ final class Marketplace implements ResourceFamily {
         extension.displayName = displayName;
         extension.description = description;
         extension.lastUpdated = now;
-        extension.versions.add(versionNode(version, displayName, description, now));
+        extension.versions.add(versionNode(version, displayName, description, now, task.manifest,
+                task.content == null ? 0 : task.content.length));
         task.archived = true;
         ObjectNode result = Json.object();
         result.put("extensionId", extension.id);

@@ -156,6 +156,8 @@ final class PipelineTemplates implements ResourceFamily {
             summary.set(key, detail.get(key));
         }
         summary.put("is_collect", detail.path("is_collect").asBoolean(false));
+        // 4.1.1 types the list's is_show_source as String (the SDK too); the detail's is a Boolean (4.1.3).
+        summary.put("is_show_source", String.valueOf(detail.path("is_show_source").asBoolean(false)));
         summary.set("stages", stagesOf(detail.path("definition").asText()));
         return summary;
     }
@@ -201,9 +203,9 @@ final class PipelineTemplates implements ResourceFamily {
         JsonNode variables = body.node().get("variables");
         ArrayNode variableList = Json.array();
         if (variables != null && variables.isArray()) {
-            variableList.addAll((ArrayNode) variables);
+            variables.forEach(variable -> variableList.add(customVariable(variable)));
         } else if (variables != null && variables.isObject()) {
-            variableList.add(variables);
+            variableList.add(customVariable(variables));
         } else if (variables != null && !variables.isNull()) {
             throw STYLE.invalid("body field 'variables' has value " + Fields.shown(variables)
                     + " but must be a custom-variable object or an array of them");
@@ -270,8 +272,34 @@ final class PipelineTemplates implements ResourceFamily {
                 "Insufficient permissions: template '" + id + "' is a system template and cannot be changed; copy it instead");
     }
 
+    /**
+     * A CustomVariable with every key of table CV (and the SDK's model): what the request gave, null for the rest.
+     * A template belongs to no pipeline, so pipeline_id is empty; latest_value and runtime_value are the default.
+     */
+    private static ObjectNode customVariable(JsonNode given) {
+        ObjectNode variable = Json.object();
+        variable.put("pipeline_id", "");
+        for (String key : List.of("name", "sequence", "type", "value", "is_secret", "description", "is_runtime", "limits",
+                "is_reset", "latest_value", "runtime_value")) {
+            JsonNode value = given.get(key);
+            variable.set(key, value == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : value.deepCopy());
+        }
+        if (variable.get("limits").isNull()) {
+            variable.putArray("limits");
+        }
+        for (String key : List.of("latest_value", "runtime_value")) {
+            if (variable.get(key).isNull()) {
+                variable.set(key, variable.get("value"));
+            }
+        }
+        return variable;
+    }
+
     private synchronized CrudReply show(CrudRequest request) {
-        return CrudReply.ok(find(request).detail.deepCopy());
+        ObjectNode detail = find(request).detail.deepCopy();
+        // Table 4.1.3 has no creator_name (the list's TemplateSimple has); neither has the SDK's detail model.
+        detail.remove("creator_name");
+        return CrudReply.ok(detail);
     }
 
     private synchronized CrudReply update(CrudRequest request) {

@@ -94,11 +94,11 @@ public final class PipelineEngine {
         return pipeline;
     }
 
-    /** The pipeline, or the documented business error DEVPIPE.0011401 when it does not exist in this project. */
+    /** The pipeline, or the documented business error DEVPIPE.00011401 when it does not exist in this project. */
     public synchronized Pipeline requirePipeline(String projectId, String pipelineId) {
         Pipeline pipeline = pipelines.get(pipelineId);
         if (pipeline == null || !pipeline.projectId.equals(projectId)) {
-            throw new EmulatorHttpException(EmulatorResponse.businessError("DEVPIPE.0011401",
+            throw new EmulatorHttpException(EmulatorResponse.businessError("DEVPIPE.00011401",
                     "Pipeline does not exist: no pipeline '" + pipelineId + "' in project '" + projectId + "'"), "no pipeline");
         }
         return pipeline;
@@ -118,13 +118,13 @@ public final class PipelineEngine {
         return result;
     }
 
-    /** Deletes a pipeline; a pipeline with an unfinished run answers DEVPIPE.0011408. */
+    /** Deletes a pipeline; a pipeline with an unfinished run answers DEVPIPE.00011408. */
     public synchronized void deletePipeline(String projectId, String pipelineId) {
         advance();
         Pipeline pipeline = requirePipeline(projectId, pipelineId);
         for (PipelineRun run : runsByPipeline.get(pipelineId)) {
             if (!RunModel.isTerminal(run.status)) {
-                throw new EmulatorHttpException(EmulatorResponse.businessError("DEVPIPE.0011408",
+                throw new EmulatorHttpException(EmulatorResponse.businessError("DEVPIPE.00011408",
                         "Pipeline is running, cannot be deleted: run #" + run.runNumber + " (" + run.id + ") is " + run.status
                                 + "; stop it first"), "running");
             }
@@ -175,26 +175,26 @@ public final class PipelineEngine {
     private void validateChoice(Pipeline pipeline, Set<String> chosenJobs, Set<String> chosenStages) {
         if (chosenJobs != null) {
             if (chosenJobs.isEmpty()) {
-                throw new EmulatorHttpException(EmulatorResponse.businessError("DEVPIPE.0011129",
+                throw new EmulatorHttpException(EmulatorResponse.businessError("DEVPIPE.00011129",
                         "Selected task must not be empty: choose_jobs is an empty list; omit it to run every job"), "empty");
             }
             for (String identifier : chosenJobs) {
                 boolean known = pipeline.stages.stream().flatMap(s -> s.jobs().stream()).anyMatch(j -> j.identifier().equals(identifier));
                 if (!known) {
-                    throw new EmulatorHttpException(EmulatorResponse.businessError("DEVPIPE.0011132",
+                    throw new EmulatorHttpException(EmulatorResponse.businessError("DEVPIPE.00011132",
                             "Selected task does not exist: no job with identifier '" + identifier + "' in pipeline " + pipeline.id), "unknown job");
                 }
             }
         }
         if (chosenStages != null) {
             if (chosenStages.isEmpty()) {
-                throw new EmulatorHttpException(EmulatorResponse.businessError("DEVPIPE.0011129",
+                throw new EmulatorHttpException(EmulatorResponse.businessError("DEVPIPE.00011129",
                         "Selected task must not be empty: choose_stages is an empty list; omit it to run every stage"), "empty");
             }
             for (String identifier : chosenStages) {
                 boolean known = pipeline.stages.stream().anyMatch(s -> s.identifier().equals(identifier) || s.name().equals(identifier));
                 if (!known) {
-                    throw new EmulatorHttpException(EmulatorResponse.businessError("DEVPIPE.0011132",
+                    throw new EmulatorHttpException(EmulatorResponse.businessError("DEVPIPE.00011132",
                             "Selected task does not exist: no stage with identifier '" + identifier + "' in pipeline " + pipeline.id), "unknown stage");
                 }
             }

@@ -68,7 +68,8 @@ final class RunJson {
         node.put("group_id", PipelineRoutes.groupOf(context, pipeline));
         node.putNull("group_name");
         node.put("detail_url", detailUrl(context, run));
-        node.put("current_system_time", String.valueOf(context.nowMillis()));
+        // Table 4-46 says String; the SDK (ShowPipelineRunDetailResponse) declares a Long and cannot read a string.
+        node.put("current_system_time", context.nowMillis());
         return node;
     }
 

@@ -92,7 +92,7 @@ class CrudValidationTest {
                     "'upload_file'"),
             json("icon upload sent as JSON", "POST", "/v1/" + D + "/common/upload-plugin-icon", "{}", 400, PIPELINE,
                     "multipart/form-data"),
-            json("unknown rule", "GET", "/v2/" + D + "/rules/0000/detail", null, 404, "DEVCP.00012002", "rule_id", "'0000'"),
+            json("unknown rule", "GET", "/v2/" + D + "/rules/0000/detail", null, 200, "DEVCP.00012002", "rule_id", "'0000'"),
 
             json("templates without stack_id", "GET", "/v2/templates", null, 406, IDE, "'stack_id'"),
             json("authorisation status outside the enumeration", "POST", "/v2/extension/authorization/i1",

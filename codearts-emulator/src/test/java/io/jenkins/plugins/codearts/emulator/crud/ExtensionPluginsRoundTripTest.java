@@ -49,7 +49,7 @@ class ExtensionPluginsRoundTripTest {
     void draftLifecycleFromCreateToPublishedVersionToGone() {
         isTrue(http.post(v1 + "/agent-plugin/create-draft", version("lifecycle", "1.0.0")));
         assertThat(ok(http.get(v1 + "/agent-plugin/detail?plugin_name=lifecycle&version=1.0.0")).json()
-                .path("version_attribute").asText()).isEqualTo("draft");
+                .path("version_attribution").asText()).isEqualTo("draft");
         Reply secondDraft = http.post(v1 + "/agent-plugin/create-draft", version("lifecycle", "1.0.1"));
         assertThat(secondDraft.status()).isEqualTo(400);
         assertThat(secondDraft.errorMsg()).contains("already has a draft");
@@ -62,7 +62,7 @@ class ExtensionPluginsRoundTripTest {
 
         isTrue(http.post(v1 + "/agent-plugin/publish-draft", "{\"plugin_name\":\"lifecycle\",\"version\":\"1.0.0\"}"));
         JsonNode detail = ok(http.get(v1 + "/agent-plugin/detail?plugin_name=lifecycle&version=1.0.0")).json();
-        assertThat(detail.path("version_attribute").asText()).isEqualTo("formal");
+        assertThat(detail.path("version_attribution").asText()).isEqualTo("formal");
         assertThat(detail.path("version_description").asText()).isEqualTo("first");
         assertThat(detail.at("/input_info/0/name").asText()).isEqualTo("goal");
         Reply editFormal = http.post(v1 + "/agent-plugin/edit-draft", "{\"plugin_name\":\"lifecycle\",\"version\":\"1.0.0\"}");
@@ -86,7 +86,7 @@ class ExtensionPluginsRoundTripTest {
         isTrue(http.post(v1 + "/agent-plugin/create-draft", version("lifecycle", "2.0.0")));
         isTrue(http.delete(v1 + "/agent-plugin/delete-draft?plugin_name=lifecycle&version=2.0.0"));
         Reply gone = http.get(v1 + "/agent-plugin/detail?plugin_name=lifecycle&version=2.0.0");
-        assertThat(gone.status()).isEqualTo(404);
+        assertRecordNotFound(gone);
         assertThat(gone.errorCode()).isEqualTo("DEVCP.00012002");
         assertThat(gone.errorMsg()).contains("lifecycle@2.0.0");
     }
@@ -124,7 +124,7 @@ class ExtensionPluginsRoundTripTest {
         String id = listed.at("/data/0/publisher_unique_id").asText();
 
         String iconPath = ok(http.upload(v1 + "/common/upload-publisher-icon?publisher_en_name=build_crew", Map.of(),
-                "upload_file", "logo.png", new byte[] {1, 2, 3})).json().asText();
+                "upload_file", "logo.png", new byte[] {1, 2, 3})).text();
         assertThat(ok(http.post(v1 + "/publisher/detail", "[\"" + id + "\",\"unknown\"]")).json()
                 .at("/publisher_detail_map/" + id + "/logo_url").asText()).isEqualTo(iconPath);
 
@@ -140,7 +140,7 @@ class ExtensionPluginsRoundTripTest {
                 "{\"plugin_name\":\"crew_tool\",\"publisher_unique_id\":\"7f1c6b0f12f94b3d9e37eee0b541d3ac\"}"));
         isTrue(http.delete(v1 + "/publisher/delete?publisher_unique_id=" + id));
         assertThat(ok(http.get(v1 + "/publisher/query-all?name=crew")).json().path("total").asInt()).isZero();
-        assertThat(http.delete(v1 + "/publisher/delete?publisher_unique_id=" + id).status()).isEqualTo(404);
+        assertRecordNotFound(http.delete(v1 + "/publisher/delete?publisher_unique_id=" + id));
     }
 
     @Test
@@ -170,6 +170,12 @@ class ExtensionPluginsRoundTripTest {
         assertThat(ok(http.get(v3 + "/detail?plugin_name=pkg_tool&version=1.0.0")).json().path("friendly_name").asText())
                 .isEqualTo("Package tool 2");
         isTrue(http.delete(v3 + "/info/delete?plugin_name=pkg_tool&type=all"));
-        assertThat(http.get(v3 + "/detail?plugin_name=pkg_tool&version=1.0.0").status()).isEqualTo(404);
+        assertRecordNotFound(http.get(v3 + "/detail?plugin_name=pkg_tool&version=1.0.0"));
+    }
+
+    /** Doc A's record-not-found business error: HTTP 200 with DEVCP.00012002 (docs/api-notes.md). */
+    private static void assertRecordNotFound(Reply reply) {
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+        assertThat(reply.errorCode()).as(reply.text()).isEqualTo("DEVCP.00012002");
     }
 }

@@ -149,7 +149,7 @@ class PipelineCatalogRoundTripTest {
         assertThat(ok(http.get(base + "/tree")).json().findValuesAsText("id")).doesNotContain(g1, g2.path("id").asText(),
                 g3.path("id").asText());
         Reply gone = http.post(base + "/update", "{\"name\":\"x\",\"id\":\"" + g3.path("id").asText() + "\"}");
-        assertThat(gone.status()).isEqualTo(404);
+        assertRecordNotFound(gone);
         assertThat(gone.errorCode()).isEqualTo("DEVCP.00012002");
     }
 
@@ -176,7 +176,7 @@ class PipelineCatalogRoundTripTest {
 
         ok(http.delete(base + "/" + id + "/delete"));
         Reply gone = http.get(base + "/" + id + "/detail");
-        assertThat(gone.status()).isEqualTo(404);
+        assertRecordNotFound(gone);
         assertThat(gone.errorMsg()).contains("rule_id").contains(id);
     }
 
@@ -229,9 +229,9 @@ class PipelineCatalogRoundTripTest {
         assertThat(system.errorCode()).isEqualTo("DEVCP.00014031");
 
         ok(http.delete(base + "/" + id + "/delete"));
-        assertThat(http.get(base + "/" + id + "/detail").status()).isEqualTo(404);
+        assertRecordNotFound(http.get(base + "/" + id + "/detail"));
         Reply unknownRule = http.post(base + "/create", "{\"name\":\"p\",\"rules\":[{\"id\":\"nope\"}]}");
-        assertThat(unknownRule.status()).isEqualTo(404);
+        assertRecordNotFound(unknownRule);
         assertThat(unknownRule.errorMsg()).contains("rules[0].id");
     }
 
@@ -253,7 +253,13 @@ class PipelineCatalogRoundTripTest {
 
         ok(http.delete(base + "/" + id + "/delete"));
         Reply gone = http.get(base + "/" + id + "/detail");
-        assertThat(gone.status()).isEqualTo(404);
+        assertRecordNotFound(gone);
         assertThat(gone.errorCode()).isEqualTo("DEVCP.00012002");
+    }
+
+    /** Doc A's record-not-found business error: HTTP 200 with DEVCP.00012002 (docs/api-notes.md). */
+    private static void assertRecordNotFound(Reply reply) {
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+        assertThat(reply.errorCode()).as(reply.text()).isEqualTo("DEVCP.00012002");
     }
 }

@@ -377,13 +377,13 @@ class PipelineRunFlowTest {
         assertThat(badJson.json().get("error_msg").asText()).contains("not valid JSON");
 
         Reply unknownJob = http.post(base + pipeline + "/run", "{\"choose_jobs\":[\"NOPE\"]}");
-        assertThat(unknownJob.json().get("error_code").asText()).isEqualTo("DEVPIPE.0011132");
+        assertThat(unknownJob.json().get("error_code").asText()).isEqualTo("DEVPIPE.00011132");
         Reply emptyChoice = http.post(base + pipeline + "/run", "{\"choose_jobs\":[]}");
-        assertThat(emptyChoice.json().get("error_code").asText()).isEqualTo("DEVPIPE.0011129");
+        assertThat(emptyChoice.json().get("error_code").asText()).isEqualTo("DEVPIPE.00011129");
 
         Reply noPipeline = http.post(base + "ffffffffffffffffffffffffffffffff/run", "{}");
         assertThat(noPipeline.status()).isEqualTo(200);
-        assertThat(noPipeline.json().get("error_code").asText()).isEqualTo("DEVPIPE.0011401");
+        assertThat(noPipeline.json().get("error_code").asText()).isEqualTo("DEVPIPE.00011401");
 
         String runId = run(pipeline, "{\"choose_jobs\":[\"JOB_BUILD\"]}");
         JsonNode detail = detail(pipeline, runId);
@@ -411,11 +411,11 @@ class PipelineRunFlowTest {
         String runId = run(pipelineId, "{}");
 
         Reply busy = http.delete(base + pipelineId);
-        assertThat(busy.json().get("error_code").asText()).isEqualTo("DEVPIPE.0011408");
+        assertThat(busy.json().get("error_code").asText()).isEqualTo("DEVPIPE.00011408");
         advanceSeconds(10);
         assertThat(detail(pipelineId, runId).get("status").asText()).isEqualTo("COMPLETED");
         assertThat(http.delete(base + pipelineId).json().get("pipeline_id").asText()).isEqualTo(pipelineId);
-        assertThat(http.post(base + pipelineId + "/run", "{}").json().get("error_code").asText()).isEqualTo("DEVPIPE.0011401");
+        assertThat(http.post(base + pipelineId + "/run", "{}").json().get("error_code").asText()).isEqualTo("DEVPIPE.00011401");
 
         Reply badDefinition = http.post(base, "{\"name\":\"x\",\"definition\":\"{not json\"}");
         assertThat(badDefinition.status()).isEqualTo(400);

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.codearts.client.pipeline.model;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
@@ -7,8 +8,9 @@ import java.util.List;
  * Filters of {@code listPipelineRuns}; every field is optional.
  *
  * @param status run statuses
- * @param startTime start, epoch milliseconds (the table says String; the example and the service use numbers)
- * @param endTime end, epoch milliseconds
+ * @param startTime start, epoch milliseconds; sent as a string of digits, as the table and the SDK type it (the
+ *        example shows a number, which a string of digits also reads as)
+ * @param endTime end, epoch milliseconds; sent as a string of digits
  * @param offset offset
  * @param limit page size
  * @param sortKey sort key, e.g. {@code start_time}
@@ -16,8 +18,8 @@ import java.util.List;
  */
 public record ListPipelineRunsRequest(
         @JsonProperty("status") List<String> status,
-        @JsonProperty("start_time") Long startTime,
-        @JsonProperty("end_time") Long endTime,
+        @JsonProperty("start_time") @JsonFormat(shape = JsonFormat.Shape.STRING) Long startTime,
+        @JsonProperty("end_time") @JsonFormat(shape = JsonFormat.Shape.STRING) Long endTime,
         @JsonProperty("offset") Long offset,
         @JsonProperty("limit") Long limit,
         @JsonProperty("sort_key") String sortKey,

@@ -31,7 +31,8 @@ import java.util.List;
  * @param groupId group id
  * @param groupName group name
  * @param detailUrl run page URL
- * @param currentSystemTime server time
+ * @param currentSystemTime server time, epoch milliseconds: a number (the SDK's Long); table 4-46's string of
+ *        digits is read too
  */
 public record PipelineRunDetail(
         @JsonProperty("id") String id,
@@ -59,5 +60,5 @@ public record PipelineRunDetail(
         @JsonProperty("group_id") String groupId,
         @JsonProperty("group_name") String groupName,
         @JsonProperty("detail_url") String detailUrl,
-        @JsonProperty("current_system_time") String currentSystemTime) {
+        @JsonProperty("current_system_time") Long currentSystemTime) {
 }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.codearts.client.pipeline.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 
 /**
@@ -15,7 +16,8 @@ import java.util.List;
  * @param officialTaskVersion plug-in version
  * @param identifier identifier
  * @param multiStepEditable whether several steps may be edited
- * @param endpointIds endpoint ids
+ * @param endpointIds endpoint ids: table 4-46 types them as a string, the SDK as a list of strings; a list is read
+ *        as its items joined with commas
  * @param lastDispatchId last dispatch id
  * @param status step status
  * @param message message
@@ -32,7 +34,7 @@ public record StepRun(
         @JsonProperty("official_task_version") String officialTaskVersion,
         @JsonProperty("identifier") String identifier,
         @JsonProperty("multi_step_editable") Integer multiStepEditable,
-        @JsonProperty("endpoint_ids") String endpointIds,
+        @JsonProperty("endpoint_ids") @JsonDeserialize(using = TextOrList.class) String endpointIds,
         @JsonProperty("last_dispatch_id") String lastDispatchId,
         @JsonProperty("status") StepStatus status,
         @JsonProperty("message") String message,

@@ -35,7 +35,7 @@ public record FileChunkUpload(UploadFile file, String publisherId, long chunkInd
                     "must be between 1 and 100 (the document's range; split larger files into bigger chunks)");
         }
         if (totalChunkNumber < 0 || totalChunkNumber > 100) {
-            throw new CodeArtsInvalidArgumentException(OPERATION, "total_chunk_number", String.valueOf(totalChunkNumber),
+            throw new CodeArtsInvalidArgumentException(OPERATION, "total_chunk_num", String.valueOf(totalChunkNumber),
                     "must be between 0 and 100");
         }
         if (parentFileSize < 0) {

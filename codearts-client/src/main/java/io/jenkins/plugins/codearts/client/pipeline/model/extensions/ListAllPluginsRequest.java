@@ -13,7 +13,8 @@ import java.util.List;
  * @param regexName name filter.
  * @param maintainer maintainer.
  * @param businessType business types: Build, Gate, Deploy, Test, Normal.
- * @param pluginAttribute attribution, e.g. custom (table spelling). Also read as {@code plugin_attribution}.
+ * @param pluginAttribute attribution, e.g. custom. Sent as {@code plugin_attribution} (the SDK's and the example's
+ *        name); the table's {@code plugin_attribute} is also read.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ListAllPluginsRequest(
@@ -21,7 +22,7 @@ public record ListAllPluginsRequest(
         @JsonProperty("regex_name") String regexName,
         @JsonProperty("maintainer") String maintainer,
         @JsonProperty("business_type") List<String> businessType,
-        @JsonProperty("plugin_attribute") @JsonAlias({"plugin_attribution"}) String pluginAttribute) {
+        @JsonProperty("plugin_attribution") @JsonAlias({"plugin_attribute"}) String pluginAttribute) {
 
     public static Builder builder() {
         return new Builder();

@@ -11,16 +11,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param pluginName plug-in name.
  * @param displayName display name.
  * @param version version.
- * @param pluginAttribute attribution. Also read as {@code plugin_attribution}.
- * @param versionAttribute version attribution. Also read as {@code version_attribution}.
+ * @param pluginAttribute attribution. Sent as {@code plugin_attribution} (the SDK's name); {@code plugin_attribute}
+ *        is also read.
+ * @param versionAttribute version attribution. Sent as {@code version_attribution} (the SDK's name);
+ *        {@code version_attribute} is also read.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PluginQuery(
         @JsonProperty("plugin_name") String pluginName,
         @JsonProperty("display_name") String displayName,
         @JsonProperty("version") String version,
-        @JsonProperty("plugin_attribute") @JsonAlias({"plugin_attribution"}) String pluginAttribute,
-        @JsonProperty("version_attribute") @JsonAlias({"version_attribution"}) String versionAttribute) {
+        @JsonProperty("plugin_attribution") @JsonAlias({"plugin_attribute"}) String pluginAttribute,
+        @JsonProperty("version_attribution") @JsonAlias({"version_attribute"}) String versionAttribute) {
 
     public static Builder builder() {
         return new Builder();

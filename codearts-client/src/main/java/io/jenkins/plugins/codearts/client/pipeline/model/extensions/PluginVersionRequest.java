@@ -11,7 +11,8 @@ import java.util.List;
  *
  * @param uniqueId plug-in unique id.
  * @param iconUrl icon URL.
- * @param runtimeAttributes runtime attribute, e.g. agent (sent with the table's spelling). Also read as {@code runtime_attribution}.
+ * @param runtimeAttributes runtime attribute, e.g. agent. Sent as {@code runtime_attribution} (the SDK's and the
+ *        examples' name); the tables' {@code runtime_attributes} is also read.
  * @param pluginName plug-in name.
  * @param displayName display name.
  * @param businessType business type: Normal, Build, Gate, Deploy or Test.
@@ -29,7 +30,7 @@ import java.util.List;
 public record PluginVersionRequest(
         @JsonProperty("unique_id") String uniqueId,
         @JsonProperty("icon_url") String iconUrl,
-        @JsonProperty("runtime_attributes") @JsonAlias({"runtime_attribution"}) String runtimeAttributes,
+        @JsonProperty("runtime_attribution") @JsonAlias({"runtime_attributes"}) String runtimeAttributes,
         @JsonProperty("plugin_name") String pluginName,
         @JsonProperty("display_name") String displayName,
         @JsonProperty("business_type") String businessType,
