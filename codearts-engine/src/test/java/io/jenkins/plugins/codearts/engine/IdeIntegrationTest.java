@@ -166,6 +166,38 @@ class IdeIntegrationTest {
     }
 
     @Test
+    void awaitsStoppedAndDeletedWithoutSendingTheActionAgain() {
+        String instanceId = createdThroughTheClient("engine-ide-await-stop-delete");
+        fixture.engine.awaitIdeInstance(instanceId, fast(Duration.ofSeconds(30)), IdeListener.none(), null).await();
+        // The action was sent before a (simulated) restart; only the wait continues.
+        fixture.client.ide().instances().stopIdeInstance(instanceId);
+        Recorder stopping = new Recorder();
+        IdeInstanceResult stopped = fixture.engine.awaitIdeInstanceStopped(instanceId, fast(Duration.ofMinutes(10)),
+                stopping, Instant.now().plusSeconds(30)).await();
+        assertThat(stopped.reached()).isTrue();
+        assertThat(stopped.status()).isEqualTo("STOPPED");
+        assertThat(stopping.lines).anyMatch(line -> line.startsWith("Waiting until ")
+                && line.contains("for IDE instance " + instanceId + " to stop"));
+
+        fixture.client.ide().instances().deleteIdeInstance(instanceId);
+        Recorder deleting = new Recorder();
+        IdeInstanceResult deleted = fixture.engine.awaitIdeInstanceDeleted(instanceId, fast(Duration.ofMinutes(10)),
+                deleting, Instant.now().plusSeconds(30)).await();
+        assertThat(deleted.reached()).isTrue();
+        assertThat(deleted.status()).isEqualTo("DELETED");
+    }
+
+    @Test
+    void awaitingAStopPastTheDeadlineTimesOutWithTheLastStatus() {
+        String instanceId = createdThroughTheClient("engine-ide-await-stop-late");
+        Instant deadline = Instant.now().minusSeconds(1);
+        IdeFollow follow = fixture.engine.awaitIdeInstanceStopped(instanceId, fast(Duration.ofMinutes(10)),
+                IdeListener.none(), deadline);
+        assertThatThrownBy(follow::await).isInstanceOf(IdeTimeoutException.class)
+                .hasMessageContaining("did not stop by " + deadline);
+    }
+
+    @Test
     void awaitNamesTheMissingInstanceId() {
         assertThatThrownBy(() -> fixture.engine.awaitIdeInstance(" ", IdeWaitOptions.defaults(), null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("instanceId");
