@@ -2,14 +2,12 @@ package io.jenkins.plugins.codearts.plugin.steps;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
-import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import hudson.Extension;
 import hudson.Util;
 import hudson.model.Item;
-import hudson.model.Run;
-import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.codearts.engine.CodeArtsEngine;
 import io.jenkins.plugins.codearts.engine.ReviewDecision;
 import io.jenkins.plugins.codearts.engine.ReviewDecisionResult;
 import io.jenkins.plugins.codearts.engine.RunRef;
@@ -17,12 +15,12 @@ import io.jenkins.plugins.codearts.plugin.config.ConnectionSettings;
 import io.jenkins.plugins.codearts.plugin.forms.FieldChecks;
 import io.jenkins.plugins.codearts.plugin.forms.WebPermissions;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -97,32 +95,57 @@ public final class ApproveReviewStep extends CodeArtsStepBase {
         if (idsProblem != null) {
             throw new IllegalArgumentException(idsProblem);
         }
-        return new Execution(context, connectionSettings(), this);
+        ConnectionSettings settings = connectionSettings();
+        return new Execution(context, settings, RunRef.of(settings.projectId, pipelineId, runId), decision, jobRunId,
+                stepRunId, Instant.now().plus(Duration.ofMinutes(waitForReview)));
     }
 
-    /** Decides on a pool thread: one blocking call (or a bounded wait for a pending review). */
-    static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
+    /**
+     * Checks for the pending review on {@link jenkins.util.Timer} and decides it, holding no thread while it waits.
+     * After a restart it keeps waiting for the same review until the deadline set when the step began.
+     */
+    static final class Execution extends WaitingStepExecution<ReviewDecisionResult> {
         private static final long serialVersionUID = 1L;
 
-        private final ConnectionSettings settings;
-        @SuppressFBWarnings(value = "SE_TRANSIENT_FIELD_NOT_RESTORED", justification = "Only used when starting.")
-        private final transient ApproveReviewStep step;
+        private final String projectId;
+        private final String pipelineId;
+        private final String runId;
+        private final String decision;
+        private final String jobRunId;
+        private final String stepRunId;
 
-        Execution(StepContext context, ConnectionSettings settings, ApproveReviewStep step) {
-            super(context);
-            this.settings = settings;
-            this.step = step;
+        Execution(StepContext context, ConnectionSettings settings, RunRef run, String decision, String jobRunId,
+                String stepRunId, Instant deadline) {
+            super(context, settings, deadline);
+            this.projectId = run.projectId();
+            this.pipelineId = run.pipelineId();
+            this.runId = run.runId();
+            this.decision = decision;
+            this.jobRunId = jobRunId;
+            this.stepRunId = stepRunId;
         }
 
         @Override
-        protected Map<String, Object> run() throws Exception {
-            Run<?, ?> run = getContext().get(Run.class);
-            TaskListener listener = getContext().get(TaskListener.class);
-            ReviewDecisionResult result = Reviews.decide(run, settings,
-                    RunRef.of(settings.projectId, step.pipelineId, step.runId), ReviewDecision.parse(step.decision),
-                    step.jobRunId, step.stepRunId, Duration.ofMinutes(step.waitForReview));
-            listener.getLogger().println(result.message());
+        protected CompletableFuture<ReviewDecisionResult> begin(CodeArtsEngine engine, boolean resuming,
+                Instant deadline) {
+            return engine.decideReviewAsync(RunRef.of(projectId, pipelineId, runId), ReviewDecision.parse(decision),
+                    jobRunId, stepRunId, deadline);
+        }
+
+        @Override
+        protected Object result(ReviewDecisionResult result) {
+            console().getLogger().println(result.message());
             return Reviews.toMap(result);
+        }
+
+        @Override
+        protected String resumingMessage() {
+            return Messages.ApproveReviewStep_resuming(runId);
+        }
+
+        @Override
+        public String getStatus() {
+            return "waiting until " + deadline() + " to " + decision + " a manual review of CodeArts run " + runId;
         }
     }
 

@@ -210,6 +210,9 @@ public final class CreateIdeInstanceStep extends CodeArtsStepBase {
         }
 
         private void attach(boolean resuming) {
+            if (finished) {
+                return;
+            }
             try {
                 Run<?, ?> run = getContext().get(Run.class);
                 console = getContext().get(TaskListener.class);
@@ -232,6 +235,10 @@ public final class CreateIdeInstanceStep extends CodeArtsStepBase {
                 }
                 follow = started;
                 started.result().whenComplete(this::finish);
+                if (finished) {
+                    // stop() arrived while the create call was in flight: stop waiting on what it started.
+                    started.cancel();
+                }
             } catch (Throwable e) {
                 closeClient();
                 finished = true;
