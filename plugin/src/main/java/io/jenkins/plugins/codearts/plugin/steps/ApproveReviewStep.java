@@ -8,15 +8,11 @@ import hudson.model.Item;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.codearts.engine.CodeArtsEngine;
-import io.jenkins.plugins.codearts.engine.ReviewDecision;
 import io.jenkins.plugins.codearts.engine.ReviewDecisionResult;
-import io.jenkins.plugins.codearts.engine.RunRef;
 import io.jenkins.plugins.codearts.plugin.config.ConnectionSettings;
 import io.jenkins.plugins.codearts.plugin.forms.FieldChecks;
 import io.jenkins.plugins.codearts.plugin.forms.WebPermissions;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -43,9 +39,10 @@ public final class ApproveReviewStep extends CodeArtsStepBase {
 
     @DataBoundConstructor
     public ApproveReviewStep(String pipelineId, String runId, String decision) {
-        this.pipelineId = FieldChecks.requiredText("pipelineId", pipelineId);
-        this.runId = FieldChecks.requiredText("runId", runId);
-        this.decision = ReviewDecision.parse(Util.fixNull(decision)).name().toLowerCase(Locale.ROOT);
+        // Checked in start(): see FieldChecks.checkInputs.
+        this.pipelineId = Util.fixEmptyAndTrim(pipelineId);
+        this.runId = Util.fixEmptyAndTrim(runId);
+        this.decision = Reviews.normalizeDecision(decision);
     }
 
     public String getPipelineId() {
@@ -86,18 +83,15 @@ public final class ApproveReviewStep extends CodeArtsStepBase {
 
     @DataBoundSetter
     public void setWaitForReview(int waitForReview) {
-        this.waitForReview = FieldChecks.nonNegative("waitForReview", waitForReview);
+        this.waitForReview = waitForReview; // checked in start()
     }
 
     @Override
     public StepExecution start(StepContext context) throws Exception {
-        String idsProblem = Reviews.idsProblem(jobRunId, stepRunId);
-        if (idsProblem != null) {
-            throw new IllegalArgumentException(idsProblem);
-        }
         ConnectionSettings settings = connectionSettings();
-        return new Execution(context, settings, RunRef.of(settings.projectId, pipelineId, runId), decision, jobRunId,
-                stepRunId, Instant.now().plus(Duration.ofMinutes(waitForReview)));
+        Reviews.Request request = FieldChecks.checkInputs(() -> Reviews.request(settings.projectId, pipelineId, runId,
+                decision, jobRunId, stepRunId, waitForReview));
+        return new Execution(context, settings, request, request.deadlineFrom(Instant.now()));
     }
 
     /**
@@ -107,29 +101,17 @@ public final class ApproveReviewStep extends CodeArtsStepBase {
     static final class Execution extends WaitingStepExecution<ReviewDecisionResult> {
         private static final long serialVersionUID = 1L;
 
-        private final String projectId;
-        private final String pipelineId;
-        private final String runId;
-        private final String decision;
-        private final String jobRunId;
-        private final String stepRunId;
+        private final Reviews.Request request;
 
-        Execution(StepContext context, ConnectionSettings settings, RunRef run, String decision, String jobRunId,
-                String stepRunId, Instant deadline) {
+        Execution(StepContext context, ConnectionSettings settings, Reviews.Request request, Instant deadline) {
             super(context, settings, deadline);
-            this.projectId = run.projectId();
-            this.pipelineId = run.pipelineId();
-            this.runId = run.runId();
-            this.decision = decision;
-            this.jobRunId = jobRunId;
-            this.stepRunId = stepRunId;
+            this.request = request;
         }
 
         @Override
         protected CompletableFuture<ReviewDecisionResult> begin(CodeArtsEngine engine, boolean resuming,
                 Instant deadline) {
-            return engine.decideReviewAsync(RunRef.of(projectId, pipelineId, runId), ReviewDecision.parse(decision),
-                    jobRunId, stepRunId, deadline);
+            return Reviews.decideAsync(engine, request, deadline);
         }
 
         @Override
@@ -139,13 +121,18 @@ public final class ApproveReviewStep extends CodeArtsStepBase {
         }
 
         @Override
+        protected String target() {
+            return request.target();
+        }
+
+        @Override
         protected String resumingMessage() {
-            return Messages.ApproveReviewStep_resuming(runId);
+            return Messages.ApproveReviewStep_resuming(request.runId());
         }
 
         @Override
         public String getStatus() {
-            return "waiting until " + deadline() + " to " + decision + " a manual review of CodeArts run " + runId;
+            return "waiting until " + deadline() + " for a manual review of CodeArts run " + request.runId();
         }
     }
 

@@ -2,6 +2,7 @@ package io.jenkins.plugins.codearts.plugin.steps;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
+import hudson.Util;
 import hudson.model.Item;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
@@ -41,8 +42,9 @@ public final class CodeArtsIdeInstanceStep extends CodeArtsStepBase {
 
     @DataBoundConstructor
     public CodeArtsIdeInstanceStep(String action, String instanceId) {
-        this.action = IdeAction.parse(action).name().toLowerCase(Locale.ROOT);
-        this.instanceId = FieldChecks.requiredText("instanceId", instanceId);
+        // Checked in start(): see FieldChecks.checkInputs.
+        this.action = IdeAction.normalize(action);
+        this.instanceId = Util.fixEmptyAndTrim(instanceId);
     }
 
     /** start, stop or delete. */
@@ -69,7 +71,7 @@ public final class CodeArtsIdeInstanceStep extends CodeArtsStepBase {
 
     @DataBoundSetter
     public void setTimeout(int timeout) {
-        this.timeout = FieldChecks.timeoutMinutes(timeout);
+        this.timeout = timeout; // checked in start()
     }
 
     @Override
@@ -79,8 +81,11 @@ public final class CodeArtsIdeInstanceStep extends CodeArtsStepBase {
 
     @Override
     public StepExecution start(StepContext context) throws Exception {
-        return new Execution(context, connectionSettings(), IdeAction.parse(action), instanceId, wait, timeout,
-                Instant.now().plus(Duration.ofMinutes(timeout)));
+        IdeAction parsed = FieldChecks.checkInputs(() -> IdeAction.parse(action));
+        String id = FieldChecks.checkInputs(() -> FieldChecks.requiredText("instanceId", instanceId));
+        int minutes = FieldChecks.checkInputs(() -> FieldChecks.timeoutMinutes(timeout));
+        return new Execution(context, connectionSettings(), parsed, id, wait, minutes,
+                Instant.now().plus(Duration.ofMinutes(minutes)));
     }
 
     /**
@@ -121,6 +126,11 @@ public final class CodeArtsIdeInstanceStep extends CodeArtsStepBase {
         @Override
         protected Object result(IdeInstanceResult result) {
             return result.toMap();
+        }
+
+        @Override
+        protected String target() {
+            return Messages.IdeAction_target(instanceId);
         }
 
         @Override

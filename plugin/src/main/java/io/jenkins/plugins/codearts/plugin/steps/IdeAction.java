@@ -26,6 +26,15 @@ enum IdeAction {
         throw new IllegalArgumentException(Messages.IdeAction_bad(text));
     }
 
+    /** The action as the step keeps it: start, stop or delete when it is one, else as given (refused when starting). */
+    static String normalize(String text) {
+        try {
+            return parse(text).name().toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return Util.fixEmptyAndTrim(text);
+        }
+    }
+
     static IdeWaitOptions waitOptions(boolean wait, int timeoutMinutes) {
         return (wait ? IdeWaitOptions.defaults() : IdeWaitOptions.noWait())
                 .withTimeout(Duration.ofMinutes(timeoutMinutes))

@@ -9,10 +9,9 @@ import io.jenkins.plugins.codearts.client.CodeArtsClient;
 import io.jenkins.plugins.codearts.engine.CodeArtsEngine;
 import io.jenkins.plugins.codearts.plugin.config.CodeArtsConnector;
 import io.jenkins.plugins.codearts.plugin.config.ConnectionSettings;
+import io.jenkins.plugins.codearts.plugin.config.ExpectedFailures;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.util.Timer;
@@ -60,6 +59,9 @@ abstract class WaitingStepExecution<T> extends AbstractStepExecutionImpl {
     /** The step's return value for what the engine completed with; may print to {@link #console()}. */
     protected abstract Object result(T value) throws Exception;
 
+    /** What the step works on, for failure messages (e.g. {@code pipelineId "…", runId "…"}). */
+    protected abstract String target();
+
     /** The console line printed when the wait continues after a restart. */
     protected abstract String resumingMessage();
 
@@ -106,7 +108,7 @@ abstract class WaitingStepExecution<T> extends AbstractStepExecutionImpl {
             }
         } catch (Throwable e) {
             closeClient();
-            fail(e);
+            fail(ExpectedFailures.forBuild(e, target()));
         }
     }
 
@@ -116,7 +118,7 @@ abstract class WaitingStepExecution<T> extends AbstractStepExecutionImpl {
             return;
         }
         if (error != null) {
-            fail(unwrap(error));
+            fail(ExpectedFailures.forBuild(error, target()));
             return;
         }
         Object returned;
@@ -167,14 +169,5 @@ abstract class WaitingStepExecution<T> extends AbstractStepExecutionImpl {
                 LOGGER.log(Level.FINE, "closing the CodeArts client", e);
             }
         }
-    }
-
-    static Throwable unwrap(Throwable error) {
-        Throwable current = error;
-        while ((current instanceof CompletionException || current instanceof ExecutionException)
-                && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
     }
 }
