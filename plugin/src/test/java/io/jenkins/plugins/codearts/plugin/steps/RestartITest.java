@@ -128,6 +128,47 @@ public class RestartITest {
         }
     }
 
+    /**
+     * codeArtsIdeInstance stops an instance; the controller restarts while the instance is STOPPING. After the restart
+     * the step only waits (the stop is not sent again), with the deadline it had, until the instance is STOPPED.
+     */
+    @Test
+    public void ideInstanceStopWaitsAcrossRestart() throws Throwable {
+        EmulatorFixture frozen = EmulatorFixture.withManualClock();
+        String[] statusBefore = new String[1];
+        try {
+            sessions.then(j -> {
+                frozen.configureJenkins();
+                WorkflowJob job = j.createProject(WorkflowJob.class, "ide");
+                job.setDefinition(new CpsFlowDefinition("""
+                        def ide = createIdeInstance displayName: 'restart-ide', stackId: '%s'
+                        def stopped = codeArtsIdeInstance action: 'stop', instanceId: ide.id
+                        echo "stopped=${stopped.status} reached=${stopped.reached}"
+                        """.formatted(frozen.demo.demoStackId()), true));
+                WorkflowRun build = job.scheduleBuild2(0).waitForStart();
+                j.waitForMessage("to become ready (RUNNING)", build);
+                frozen.advance(Duration.ofMinutes(1)); // the instance is RUNNING; the stop is sent, then STOPPING
+                statusBefore[0] = WaitingStepsITest.awaitStep(build, CodeArtsIdeInstanceStep.Execution.class,
+                        "stop IDE instance ").getStatus();
+            });
+            sessions.then(j -> {
+                WorkflowRun build = j.jenkins.getItemByFullName("ide", WorkflowJob.class).getBuildByNumber(1);
+                j.waitForMessage("Jenkins restarted; continuing to stop IDE instance ", build);
+                assertThat(WaitingStepsITest.awaitStep(build, CodeArtsIdeInstanceStep.Execution.class,
+                        "stop IDE instance ").getStatus()).isEqualTo(statusBefore[0]);
+
+                frozen.advance(Duration.ofMinutes(1)); // STOPPED
+                j.assertBuildStatusSuccess(j.waitForCompletion(build));
+                String log = JenkinsRule.getLog(build);
+                assertThat(log).contains("stopped=STOPPED reached=true");
+                // The wait after the restart runs until the saved deadline and sends no second stop.
+                assertThat(log).containsPattern("Waiting until \\S+ for IDE instance \\S+ to stop");
+            });
+        } finally {
+            frozen.close();
+        }
+    }
+
     private static int occurrences(String text, String part) {
         int count = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {

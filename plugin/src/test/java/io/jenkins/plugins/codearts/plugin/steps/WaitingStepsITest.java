@@ -135,21 +135,28 @@ class WaitingStepsITest {
 
     /** Waits until the build's approveReview step has started and is waiting. */
     static ApproveReviewStep.Execution awaitWaitingApproveReview(WorkflowRun build) throws Exception {
+        return awaitStep(build, ApproveReviewStep.Execution.class, "waiting until ");
+    }
+
+    /** Waits until a step execution of this type runs in the build and its status starts with {@code status}. */
+    static <T extends StepExecution> T awaitStep(WorkflowRun build, Class<T> type, String status) throws Exception {
         for (int i = 0; i < 600; i++) {
             FlowExecution execution = build.getExecution();
             if (execution != null) {
                 for (StepExecution step : execution.getCurrentExecutions(false).get()) {
-                    if (step instanceof ApproveReviewStep.Execution waiting) {
-                        return waiting;
+                    if (type.isInstance(step) && String.valueOf(step.getStatus()).startsWith(status)) {
+                        return type.cast(step);
                     }
                 }
             }
             if (!build.isBuilding()) {
-                throw new AssertionError("the build ended before approveReview waited:\n" + JenkinsRule.getLog(build));
+                throw new AssertionError("the build ended before " + type.getName() + " reached \"" + status
+                        + "\":\n" + JenkinsRule.getLog(build));
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("approveReview did not start within 60 s; log so far:\n" + JenkinsRule.getLog(build));
+        throw new AssertionError(type.getName() + " did not reach \"" + status + "\" within 60 s; log so far:\n"
+                + JenkinsRule.getLog(build));
     }
 
     private static List<Thread> poolThreads(Map<Thread, StackTraceElement[]> threads) {
