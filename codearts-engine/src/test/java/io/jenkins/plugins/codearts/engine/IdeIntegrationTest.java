@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -197,6 +200,33 @@ class IdeIntegrationTest {
                 IdeListener.none(), deadline);
         assertThatThrownBy(follow::await).isInstanceOf(IdeTimeoutException.class)
                 .hasMessageContaining("did not stop by " + deadline);
+    }
+
+    @Test
+    void cancellingBeforeTheCreateIsSentCreatesNothing() throws Exception {
+        ScheduledExecutorService busy = Executors.newSingleThreadScheduledExecutor();
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            busy.execute(() -> {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            // The create is queued behind the blocked task, then cancelled before it could run.
+            IdeFollow follow = new CodeArtsEngine(fixture.client, busy).createIdeInstance(
+                    request("engine-ide-cancelled"), fast(Duration.ofSeconds(30)), IdeListener.none());
+            follow.cancel();
+            release.countDown();
+            busy.submit(() -> { }).get(10, TimeUnit.SECONDS);
+        } finally {
+            busy.shutdownNow();
+        }
+        assertThat(fixture.client.ide().instances().checkIdeInstanceNameDuplicate("engine-ide-cancelled")).isFalse();
+        createdThroughTheClient("engine-ide-not-cancelled");
+        assertThat(fixture.client.ide().instances().checkIdeInstanceNameDuplicate("engine-ide-not-cancelled"))
+                .isTrue();
     }
 
     @Test

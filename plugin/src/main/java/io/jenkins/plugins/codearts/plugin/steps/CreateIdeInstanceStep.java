@@ -222,6 +222,10 @@ public final class CreateIdeInstanceStep extends CodeArtsStepBase {
                 IdeWaitOptions wait = (waitUntilReady ? IdeWaitOptions.defaults() : IdeWaitOptions.noWait())
                         .withTimeout(Duration.ofMinutes(timeoutMinutes))
                         .withPollInterval(Duration.ofMillis(CodeArtsGlobalConfiguration.get().getMinPollMillis()));
+                if (finished) {
+                    closeClient(); // stopped while the client was being set up: create nothing
+                    return;
+                }
                 IdeFollow started;
                 if (!resuming) {
                     started = engine.createIdeInstance(request.toEngineRequest(), wait, this);
@@ -236,7 +240,7 @@ public final class CreateIdeInstanceStep extends CodeArtsStepBase {
                 follow = started;
                 started.result().whenComplete(this::finish);
                 if (finished) {
-                    // stop() arrived while the create call was in flight: stop waiting on what it started.
+                    // stop() arrived meanwhile: cancel what was started (a create not yet sent is not sent).
                     started.cancel();
                 }
             } catch (Throwable e) {

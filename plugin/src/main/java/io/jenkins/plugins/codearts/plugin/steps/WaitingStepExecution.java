@@ -96,6 +96,10 @@ abstract class WaitingStepExecution<T> extends AbstractStepExecutionImpl {
             console = getContext().get(TaskListener.class);
             StandardCredentials credentials = CodeArtsConnector.credentialsFor(run, settings.credentialsId);
             client = CodeArtsConnector.open(settings, credentials);
+            if (finished) {
+                closeClient(); // stopped while the client was being set up: call nothing
+                return;
+            }
             if (resuming) {
                 console.getLogger().println(resumingMessage());
             }
@@ -103,7 +107,7 @@ abstract class WaitingStepExecution<T> extends AbstractStepExecutionImpl {
             waiting = started;
             started.whenComplete(this::finish);
             if (finished) {
-                // stop() arrived while the call was in flight: end the wait it started.
+                // stop() arrived meanwhile: end the wait (an action or decision not yet sent is not sent).
                 started.cancel(false);
             }
         } catch (Throwable e) {
