@@ -111,30 +111,53 @@ public final class CodeArtsEngine {
 
     /**
      * Non-blocking form: checks on the scheduler every 2 seconds (±10 %) until a review is pending or
-     * {@code waitForPending} has passed (zero: check once), then decides it.
+     * {@code waitForPending} has passed (zero: check once), then decides it. Cancelling (or otherwise completing) the
+     * returned future stops the checks; a decision already sent stays sent.
      */
     public CompletableFuture<ReviewDecisionResult> decideReviewAsync(RunRef run, ReviewDecision decision,
             String jobRunId, String stepRunId, Duration waitForPending) {
+        Checks.requireNotNegative("waitForPending", waitForPending);
+        return decideReviewUntil(run, decision, jobRunId, stepRunId, clock.getAsLong() + waitForPending.toMillis());
+    }
+
+    /**
+     * Like {@link #decideReviewAsync(RunRef, ReviewDecision, String, String, Duration)}, waiting for a pending review
+     * until a fixed instant. Meant for continuing a wait after a restart: pass the deadline computed when the wait
+     * first began so a restart does not extend it. The run is checked at least once, even when the deadline has
+     * already passed.
+     */
+    public CompletableFuture<ReviewDecisionResult> decideReviewAsync(RunRef run, ReviewDecision decision,
+            String jobRunId, String stepRunId, Instant deadline) {
+        Objects.requireNonNull(deadline, "deadline");
+        return decideReviewUntil(run, decision, jobRunId, stepRunId, deadline.toEpochMilli());
+    }
+
+    private CompletableFuture<ReviewDecisionResult> decideReviewUntil(RunRef run, ReviewDecision decision,
+            String jobRunId, String stepRunId, long deadline) {
         Objects.requireNonNull(run, "run");
         Objects.requireNonNull(decision, "decision");
-        Checks.requireNotNegative("waitForPending", waitForPending);
         if (jobRunId == null != (stepRunId == null)) {
             throw new IllegalArgumentException("jobRunId is " + jobRunId + " and stepRunId is " + stepRunId
                     + "; give both (from the review-pending line) or neither to pick the pending review automatically");
         }
         CompletableFuture<ReviewDecisionResult> future = new CompletableFuture<>();
-        long deadline = clock.getAsLong() + waitForPending.toMillis();
         scheduleReviewAttempt(future, run, decision, jobRunId, stepRunId, deadline, 0);
         return future;
     }
 
     private void scheduleReviewAttempt(CompletableFuture<ReviewDecisionResult> future, RunRef run,
             ReviewDecision decision, String jobRunId, String stepRunId, long deadline, long delayMillis) {
+        if (future.isDone()) {
+            return;
+        }
         try {
             scheduler.schedule(() -> {
+                if (future.isDone()) {
+                    return; // cancelled by the caller
+                }
                 try {
                     ReviewDecisionResult decided = tryDecide(run, decision, jobRunId, stepRunId,
-                            clock.getAsLong() >= deadline);
+                            clock.getAsLong() >= deadline, future);
                     if (decided != null) {
                         future.complete(decided);
                     } else {
@@ -153,7 +176,7 @@ public final class CodeArtsEngine {
 
     /** Returns the decision, or null to try again later; throws when it cannot be done. */
     private ReviewDecisionResult tryDecide(RunRef run, ReviewDecision decision, String jobRunId, String stepRunId,
-            boolean lastAttempt) {
+            boolean lastAttempt, CompletableFuture<ReviewDecisionResult> future) {
         RunView detail;
         try {
             detail = runApi.showRun(run);
@@ -202,6 +225,9 @@ public final class CodeArtsEngine {
                     + ". Give jobRunId and stepRunId to choose one");
         }
         String jobId = jobRunId != null ? jobRunId : chosen.job().id();
+        if (future.isDone()) {
+            return null; // cancelled while the run was read: decide nothing
+        }
         boolean accepted = runApi.decideReview(run, decision, jobId, chosen.step().id());
         String verb = decision == ReviewDecision.PASS ? "Approved" : "Refused";
         String message = (accepted ? verb : verb + " (CodeArts answered success=false)") + " manual review \""
@@ -240,9 +266,8 @@ public final class CodeArtsEngine {
     public IdeFollow awaitIdeInstance(String instanceId, IdeWaitOptions options, IdeListener listener,
             Instant deadline) {
         String id = Checks.requireText("instanceId", instanceId, "the IDE instance id");
-        IdeWaitOptions given = options == null ? IdeWaitOptions.defaults() : options;
-        IdeWaitOptions waiting = new IdeWaitOptions(true, given.timeout(), given.pollInterval());
-        return readinessWaiter(waiting, listener, () -> new IdeWaiter.Target(id, null)).until(deadline).begin();
+        return readinessWaiter(waiting(options), listener, () -> new IdeWaiter.Target(id, null)).until(deadline)
+                .begin();
     }
 
     /** Starts a stopped instance and optionally waits until it is RUNNING (or READY). */
@@ -264,19 +289,57 @@ public final class CodeArtsEngine {
     /** Stops a running instance (its disk is kept) and optionally waits until it is STOPPED. */
     public IdeFollow stopIdeInstance(String instanceId, IdeWaitOptions wait, IdeListener listener) {
         String id = Checks.requireText("instanceId", instanceId, "the IDE instance id");
-        return new IdeWaiter(ideApi, scheduler, wait == null ? IdeWaitOptions.defaults() : wait, listener, () -> {
+        return stopWaiter(wait == null ? IdeWaitOptions.defaults() : wait, listener, () -> {
             ideApi.stop(id);
             return new IdeWaiter.Target(id, null);
-        }, "stop", Set.of("STOPPED"), Set.of("DELETED", "DELETE_FAILED"), false, clock).begin();
+        }).begin();
     }
 
     /** Deletes an instance and its disk, and optionally waits until it is DELETED (or no longer found). */
     public IdeFollow deleteIdeInstance(String instanceId, IdeWaitOptions wait, IdeListener listener) {
         String id = Checks.requireText("instanceId", instanceId, "the IDE instance id");
-        return new IdeWaiter(ideApi, scheduler, wait == null ? IdeWaitOptions.defaults() : wait, listener, () -> {
+        return deletionWaiter(wait == null ? IdeWaitOptions.defaults() : wait, listener, () -> {
             ideApi.delete(id);
             return new IdeWaiter.Target(id, null);
-        }, "be deleted", Set.of("DELETED"), Set.of("DELETE_FAILED"), true, clock).begin();
+        }).begin();
+    }
+
+    /**
+     * Waits, without stopping anything, for an instance to become STOPPED: the wait of {@link #stopIdeInstance},
+     * continued after a restart. Deadline and options as in {@link #awaitIdeInstance}.
+     */
+    public IdeFollow awaitIdeInstanceStopped(String instanceId, IdeWaitOptions options, IdeListener listener,
+            Instant deadline) {
+        String id = Checks.requireText("instanceId", instanceId, "the IDE instance id");
+        return stopWaiter(waiting(options), listener, () -> new IdeWaiter.Target(id, null)).until(deadline).begin();
+    }
+
+    /**
+     * Waits, without deleting anything, for an instance to become DELETED (or no longer found): the wait of
+     * {@link #deleteIdeInstance}, continued after a restart. Deadline and options as in {@link #awaitIdeInstance}.
+     */
+    public IdeFollow awaitIdeInstanceDeleted(String instanceId, IdeWaitOptions options, IdeListener listener,
+            Instant deadline) {
+        String id = Checks.requireText("instanceId", instanceId, "the IDE instance id");
+        return deletionWaiter(waiting(options), listener, () -> new IdeWaiter.Target(id, null)).until(deadline)
+                .begin();
+    }
+
+    private IdeWaiter stopWaiter(IdeWaitOptions options, IdeListener listener, Supplier<IdeWaiter.Target> action) {
+        return new IdeWaiter(ideApi, scheduler, options, listener, action, "stop", Set.of("STOPPED"),
+                Set.of("DELETED", "DELETE_FAILED"), false, clock);
+    }
+
+    private IdeWaiter deletionWaiter(IdeWaitOptions options, IdeListener listener,
+            Supplier<IdeWaiter.Target> action) {
+        return new IdeWaiter(ideApi, scheduler, options, listener, action, "be deleted", Set.of("DELETED"),
+                Set.of("DELETE_FAILED"), true, clock);
+    }
+
+    /** Waiting is the point of the await calls, so {@code waitForStatus() == false} is treated as waiting too. */
+    private static IdeWaitOptions waiting(IdeWaitOptions options) {
+        IdeWaitOptions given = options == null ? IdeWaitOptions.defaults() : options;
+        return new IdeWaitOptions(true, given.timeout(), given.pollInterval());
     }
 
     // ---------------------------------------------------------------- helpers

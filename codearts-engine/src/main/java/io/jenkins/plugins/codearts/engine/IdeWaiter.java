@@ -80,6 +80,9 @@ final class IdeWaiter implements IdeFollow {
     }
 
     private void act() {
+        if (cancelled || result.isDone()) {
+            return; // cancelled before the action was sent: send nothing
+        }
         try {
             target = action.get();
         } catch (RuntimeException error) {

@@ -11,9 +11,11 @@ import io.jenkins.plugins.codearts.emulator.fault.FaultRule;
 import io.jenkins.plugins.codearts.engine.FailureMode.Verdict;
 import io.jenkins.plugins.codearts.engine.FollowEvent.Type;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -292,6 +294,37 @@ class FollowIntegrationTest {
         assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
         assertThat(listener.events(Type.REVIEW_PENDING)).hasSize(1);
         assertThat(listener.states).extracting(FollowState::phase).contains(FollowState.Phase.WAITING_FOR_REVIEW);
+    }
+
+    @Test
+    void aCancelledReviewWaitDecidesNothing() throws Exception {
+        RecordingListener listener = new RecordingListener();
+        RunFollow follow = fixture.engine.startRun(
+                StartRunRequest.builder(fixture.demo.projectId(), fixture.demo.demoPipelineId()).build(),
+                fixture.options(), listener);
+        listener.await(follow, Type.RUN_STARTED, 10);
+        CompletableFuture<ReviewDecisionResult> waiting = fixture.engine.decideReviewAsync(follow.state().run(),
+                ReviewDecision.PASS, null, null, Instant.now().plusSeconds(60));
+        waiting.cancel(false);
+
+        listener.await(follow, Type.REVIEW_PENDING, 30);
+        // Two check intervals (2 s each) after the review became pending: a live wait would have passed it by now.
+        Thread.sleep(4_500);
+        assertThat(follow.result()).isNotDone();
+        assertThat(follow.state().phase()).isEqualTo(FollowState.Phase.WAITING_FOR_REVIEW);
+
+        fixture.engine.decideReview(follow.state().run(), ReviewDecision.PASS, null, null);
+        assertThat(follow.await().outcome()).isEqualTo(Outcome.SUCCESS);
+    }
+
+    @Test
+    void aReviewDeadlineThatHasPassedChecksOnce() {
+        RunRef run = startLongRun();
+        CompletableFuture<ReviewDecisionResult> decided = fixture.engine.decideReviewAsync(run, ReviewDecision.PASS,
+                null, null, Instant.now().minusSeconds(5));
+        assertThatThrownBy(decided::join).hasCauseInstanceOf(FollowException.class)
+                .hasMessageContaining("No manual review is pending in " + run);
+        fixture.engine.followRun(run, fixture.options(), FollowListener.none()).cancel("clean up");
     }
 
     @Test

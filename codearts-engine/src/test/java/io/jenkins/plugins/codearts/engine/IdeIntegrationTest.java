@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -165,6 +168,65 @@ class IdeIntegrationTest {
                         IdeTimeoutException.class).hasMessageContaining("is DELETED and will not become ready"),
                 error -> assertThat(error).isInstanceOf(
                         io.jenkins.plugins.codearts.client.CodeArtsNotFoundException.class));
+    }
+
+    @Test
+    void awaitsStoppedAndDeletedWithoutSendingTheActionAgain() {
+        String instanceId = createdThroughTheClient("engine-ide-await-stop-delete");
+        fixture.engine.awaitIdeInstance(instanceId, fast(Duration.ofSeconds(30)), IdeListener.none(), null).await();
+        // The action was sent before a (simulated) restart; only the wait continues.
+        fixture.client.ide().instances().stopIdeInstance(instanceId);
+        Recorder stopping = new Recorder();
+        IdeInstanceResult stopped = fixture.engine.awaitIdeInstanceStopped(instanceId, fast(Duration.ofMinutes(10)),
+                stopping, Instant.now().plusSeconds(30)).await();
+        assertThat(stopped.reached()).isTrue();
+        assertThat(stopped.status()).isEqualTo("STOPPED");
+        assertThat(stopping.lines).anyMatch(line -> line.startsWith("Waiting until ")
+                && line.contains("for IDE instance " + instanceId + " to stop"));
+
+        fixture.client.ide().instances().deleteIdeInstance(instanceId);
+        Recorder deleting = new Recorder();
+        IdeInstanceResult deleted = fixture.engine.awaitIdeInstanceDeleted(instanceId, fast(Duration.ofMinutes(10)),
+                deleting, Instant.now().plusSeconds(30)).await();
+        assertThat(deleted.reached()).isTrue();
+        assertThat(deleted.status()).isEqualTo("DELETED");
+    }
+
+    @Test
+    void awaitingAStopPastTheDeadlineTimesOutWithTheLastStatus() {
+        String instanceId = createdThroughTheClient("engine-ide-await-stop-late");
+        Instant deadline = Instant.now().minusSeconds(1);
+        IdeFollow follow = fixture.engine.awaitIdeInstanceStopped(instanceId, fast(Duration.ofMinutes(10)),
+                IdeListener.none(), deadline);
+        assertThatThrownBy(follow::await).isInstanceOf(IdeTimeoutException.class)
+                .hasMessageContaining("did not stop by " + deadline);
+    }
+
+    @Test
+    void cancellingBeforeTheCreateIsSentCreatesNothing() throws Exception {
+        ScheduledExecutorService busy = Executors.newSingleThreadScheduledExecutor();
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            busy.execute(() -> {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            // The create is queued behind the blocked task, then cancelled before it could run.
+            IdeFollow follow = new CodeArtsEngine(fixture.client, busy).createIdeInstance(
+                    request("engine-ide-cancelled"), fast(Duration.ofSeconds(30)), IdeListener.none());
+            follow.cancel();
+            release.countDown();
+            busy.submit(() -> { }).get(10, TimeUnit.SECONDS);
+        } finally {
+            busy.shutdownNow();
+        }
+        assertThat(fixture.client.ide().instances().checkIdeInstanceNameDuplicate("engine-ide-cancelled")).isFalse();
+        createdThroughTheClient("engine-ide-not-cancelled");
+        assertThat(fixture.client.ide().instances().checkIdeInstanceNameDuplicate("engine-ide-not-cancelled"))
+                .isTrue();
     }
 
     @Test

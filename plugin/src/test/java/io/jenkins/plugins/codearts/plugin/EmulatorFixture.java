@@ -11,6 +11,7 @@ import io.jenkins.plugins.codearts.emulator.DemoAccount;
 import io.jenkins.plugins.codearts.plugin.config.CodeArtsGlobalConfiguration;
 import io.jenkins.plugins.codearts.plugin.credentials.HuaweiCloudAkSkCredentialsImpl;
 import java.io.IOException;
+import java.time.Duration;
 
 /**
  * The CodeArts emulator on a loopback port, 20 times faster than real time, and the Jenkins side wired to it: the demo
@@ -29,8 +30,25 @@ public final class EmulatorFixture implements AutoCloseable {
     public final DemoAccount demo;
 
     public EmulatorFixture() {
-        this.emulator = CodeArtsEmulator.builder().port(0).speed(20).build().start();
+        this(CodeArtsEmulator.builder().port(0).speed(20).build().start());
+    }
+
+    private EmulatorFixture(CodeArtsEmulator emulator) {
+        this.emulator = emulator;
         this.demo = emulator.demo();
+    }
+
+    /**
+     * An emulator whose time stands still until the test moves it with {@link #advance(Duration)}: a run stays where
+     * it is (e.g. before its review), however long Jenkins takes.
+     */
+    public static EmulatorFixture withManualClock() {
+        return new EmulatorFixture(CodeArtsEmulator.builder().port(0).manualClock().build().start());
+    }
+
+    /** Moves the emulator's manual clock (see {@link #withManualClock()}). */
+    public void advance(Duration duration) {
+        emulator.manualClock().advance(duration);
     }
 
     /** Call once per Jenkins home (the settings survive restarts). */

@@ -5,19 +5,18 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.Util;
 import hudson.model.Item;
-import hudson.model.Run;
-import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.codearts.engine.CodeArtsEngine;
 import io.jenkins.plugins.codearts.engine.ReviewDecisionResult;
 import io.jenkins.plugins.codearts.plugin.config.ConnectionSettings;
 import io.jenkins.plugins.codearts.plugin.forms.FieldChecks;
 import io.jenkins.plugins.codearts.plugin.forms.WebPermissions;
-import java.util.Map;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -92,29 +91,48 @@ public final class ApproveReviewStep extends CodeArtsStepBase {
         ConnectionSettings settings = connectionSettings();
         Reviews.Request request = FieldChecks.checkInputs(() -> Reviews.request(settings.projectId, pipelineId, runId,
                 decision, jobRunId, stepRunId, waitForReview));
-        return new Execution(context, settings, request);
+        return new Execution(context, settings, request, request.deadlineFrom(Instant.now()));
     }
 
-    /** Decides on a pool thread: one blocking call (or a bounded wait for a pending review). */
-    static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
+    /**
+     * Checks for the pending review on {@link jenkins.util.Timer} and decides it, holding no thread while it waits.
+     * After a restart it keeps waiting for the same review until the deadline set when the step began.
+     */
+    static final class Execution extends WaitingStepExecution<ReviewDecisionResult> {
         private static final long serialVersionUID = 1L;
 
-        private final ConnectionSettings settings;
         private final Reviews.Request request;
 
-        Execution(StepContext context, ConnectionSettings settings, Reviews.Request request) {
-            super(context);
-            this.settings = settings;
+        Execution(StepContext context, ConnectionSettings settings, Reviews.Request request, Instant deadline) {
+            super(context, settings, deadline);
             this.request = request;
         }
 
         @Override
-        protected Map<String, Object> run() throws Exception {
-            Run<?, ?> run = getContext().get(Run.class);
-            TaskListener listener = getContext().get(TaskListener.class);
-            ReviewDecisionResult result = Reviews.decide(run, settings, request);
-            listener.getLogger().println(result.message());
+        protected CompletableFuture<ReviewDecisionResult> begin(CodeArtsEngine engine, boolean resuming,
+                Instant deadline) {
+            return Reviews.decideAsync(engine, request, deadline);
+        }
+
+        @Override
+        protected Object result(ReviewDecisionResult result) {
+            console().getLogger().println(result.message());
             return Reviews.toMap(result);
+        }
+
+        @Override
+        protected String target() {
+            return request.target();
+        }
+
+        @Override
+        protected String resumingMessage() {
+            return Messages.ApproveReviewStep_resuming(request.runId());
+        }
+
+        @Override
+        public String getStatus() {
+            return "waiting until " + deadline() + " for a manual review of CodeArts run " + request.runId();
         }
     }
 

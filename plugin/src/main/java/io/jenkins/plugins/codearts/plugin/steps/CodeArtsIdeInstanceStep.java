@@ -4,19 +4,25 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.Util;
 import hudson.model.Item;
-import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
+import io.jenkins.plugins.codearts.engine.CodeArtsEngine;
+import io.jenkins.plugins.codearts.engine.IdeFollow;
+import io.jenkins.plugins.codearts.engine.IdeInstanceResult;
+import io.jenkins.plugins.codearts.engine.IdeListener;
+import io.jenkins.plugins.codearts.engine.IdeWaitOptions;
 import io.jenkins.plugins.codearts.plugin.config.ConnectionSettings;
 import io.jenkins.plugins.codearts.plugin.forms.FieldChecks;
 import io.jenkins.plugins.codearts.plugin.forms.IdeChoices;
 import io.jenkins.plugins.codearts.plugin.forms.WebPermissions;
-import java.util.Map;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
@@ -78,23 +84,29 @@ public final class CodeArtsIdeInstanceStep extends CodeArtsStepBase {
         IdeAction parsed = FieldChecks.checkInputs(() -> IdeAction.parse(action));
         String id = FieldChecks.checkInputs(() -> FieldChecks.requiredText("instanceId", instanceId));
         int minutes = FieldChecks.checkInputs(() -> FieldChecks.timeoutMinutes(timeout));
-        return new Execution(context, connectionSettings(), parsed, id, wait, minutes);
+        return new Execution(context, connectionSettings(), parsed, id, wait, minutes,
+                Instant.now().plus(Duration.ofMinutes(minutes)));
     }
 
-    /** One call plus a bounded wait, on a pool thread; not resumable (rerun it: the calls are idempotent). */
-    static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
+    /**
+     * Sends the action on {@link jenkins.util.Timer} and waits on the engine's polls, holding no thread. Once the
+     * instance reported a status after the action, a restart continues the wait (until the deadline set when the step
+     * began) without sending the action again; before that, the action is sent again (start, stop and delete can be
+     * repeated).
+     */
+    static final class Execution extends WaitingStepExecution<IdeInstanceResult> implements IdeListener {
         private static final long serialVersionUID = 1L;
 
-        private final ConnectionSettings settings;
         private final IdeAction action;
         private final String instanceId;
         private final boolean wait;
         private final int timeoutMinutes;
+        /** True once CodeArts reported a status after the action, so the action was sent. */
+        private volatile boolean actionSent;
 
         Execution(StepContext context, ConnectionSettings settings, IdeAction action, String instanceId, boolean wait,
-                int timeoutMinutes) {
-            super(context);
-            this.settings = settings;
+                int timeoutMinutes, Instant deadline) {
+            super(context, settings, deadline);
             this.action = action;
             this.instanceId = instanceId;
             this.wait = wait;
@@ -102,10 +114,51 @@ public final class CodeArtsIdeInstanceStep extends CodeArtsStepBase {
         }
 
         @Override
-        protected Map<String, Object> run() throws Exception {
-            Run<?, ?> run = getContext().get(Run.class);
-            TaskListener listener = getContext().get(TaskListener.class);
-            return action.perform(run, listener, settings, instanceId, wait, timeoutMinutes).toMap();
+        protected CompletableFuture<IdeInstanceResult> begin(CodeArtsEngine engine, boolean resuming,
+                Instant deadline) {
+            IdeWaitOptions options = IdeAction.waitOptions(wait, timeoutMinutes);
+            IdeFollow follow = resuming && actionSent && wait
+                    ? action.await(engine, instanceId, options, this, deadline)
+                    : action.perform(engine, instanceId, options, this);
+            return follow.result();
+        }
+
+        @Override
+        protected Object result(IdeInstanceResult result) {
+            return result.toMap();
+        }
+
+        @Override
+        protected String target() {
+            return Messages.IdeAction_target(instanceId);
+        }
+
+        @Override
+        protected String resumingMessage() {
+            return Messages.CodeArtsIdeInstanceStep_resuming(action.name().toLowerCase(Locale.ROOT), instanceId);
+        }
+
+        @Override
+        public void onLine(String line) {
+            TaskListener listener = console();
+            if (listener != null) {
+                listener.getLogger().println(line);
+            }
+        }
+
+        @Override
+        public void onStatus(String id, String status) {
+            if (!actionSent) {
+                actionSent = true;
+                getContext().saveState();
+            }
+        }
+
+        @Override
+        public String getStatus() {
+            String verb = action.name().toLowerCase(Locale.ROOT);
+            return actionSent ? verb + " IDE instance " + instanceId + ": waiting until " + deadline()
+                    : "sending " + verb + " for IDE instance " + instanceId;
         }
     }
 

@@ -210,6 +210,9 @@ public final class CreateIdeInstanceStep extends CodeArtsStepBase {
         }
 
         private void attach(boolean resuming) {
+            if (finished) {
+                return;
+            }
             try {
                 Run<?, ?> run = getContext().get(Run.class);
                 console = getContext().get(TaskListener.class);
@@ -219,6 +222,10 @@ public final class CreateIdeInstanceStep extends CodeArtsStepBase {
                 IdeWaitOptions wait = (waitUntilReady ? IdeWaitOptions.defaults() : IdeWaitOptions.noWait())
                         .withTimeout(Duration.ofMinutes(timeoutMinutes))
                         .withPollInterval(Duration.ofMillis(CodeArtsGlobalConfiguration.get().getMinPollMillis()));
+                if (finished) {
+                    closeClient(); // stopped while the client was being set up: create nothing
+                    return;
+                }
                 IdeFollow started;
                 if (!resuming) {
                     started = engine.createIdeInstance(request.toEngineRequest(), wait, this);
@@ -232,6 +239,10 @@ public final class CreateIdeInstanceStep extends CodeArtsStepBase {
                 }
                 follow = started;
                 started.result().whenComplete(this::finish);
+                if (finished) {
+                    // stop() arrived meanwhile: cancel what was started (a create not yet sent is not sent).
+                    started.cancel();
+                }
             } catch (Throwable e) {
                 closeClient();
                 finished = true;

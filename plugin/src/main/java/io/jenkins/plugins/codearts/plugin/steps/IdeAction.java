@@ -1,25 +1,16 @@
 package io.jenkins.plugins.codearts.plugin.steps;
 
-import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import hudson.Util;
-import hudson.model.Run;
-import hudson.model.TaskListener;
-import io.jenkins.plugins.codearts.client.CodeArtsClient;
 import io.jenkins.plugins.codearts.engine.CodeArtsEngine;
 import io.jenkins.plugins.codearts.engine.IdeFollow;
-import io.jenkins.plugins.codearts.engine.IdeInstanceResult;
 import io.jenkins.plugins.codearts.engine.IdeListener;
 import io.jenkins.plugins.codearts.engine.IdeWaitOptions;
-import io.jenkins.plugins.codearts.plugin.config.CodeArtsConnector;
 import io.jenkins.plugins.codearts.plugin.config.CodeArtsGlobalConfiguration;
-import io.jenkins.plugins.codearts.plugin.config.ConnectionSettings;
-import io.jenkins.plugins.codearts.plugin.config.ExpectedFailures;
-import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
-import jenkins.util.Timer;
 
-/** start, stop or delete an IDE instance through the engine, blocking until it got there (or not waiting). */
+/** start, stop or delete an IDE instance through the engine; the waits run on the engine's scheduler. */
 enum IdeAction {
     START, STOP, DELETE;
 
@@ -44,28 +35,28 @@ enum IdeAction {
         }
     }
 
-    IdeInstanceResult perform(Run<?, ?> run, TaskListener listener, ConnectionSettings settings, String instanceId,
-            boolean wait, int timeoutMinutes) throws IOException {
-        StandardCredentials credentials = CodeArtsConnector.credentialsFor(run, settings.credentialsId);
-        IdeWaitOptions options = (wait ? IdeWaitOptions.defaults() : IdeWaitOptions.noWait())
+    static IdeWaitOptions waitOptions(boolean wait, int timeoutMinutes) {
+        return (wait ? IdeWaitOptions.defaults() : IdeWaitOptions.noWait())
                 .withTimeout(Duration.ofMinutes(timeoutMinutes))
                 .withPollInterval(Duration.ofMillis(CodeArtsGlobalConfiguration.get().getMinPollMillis()));
-        IdeListener console = new IdeListener() {
-            @Override
-            public void onLine(String line) {
-                listener.getLogger().println(line);
-            }
+    }
+
+    /** Sends the action and, unless {@code options} say not to, waits for the instance to get there. */
+    IdeFollow perform(CodeArtsEngine engine, String instanceId, IdeWaitOptions options, IdeListener listener) {
+        return switch (this) {
+            case START -> engine.startIdeInstance(instanceId, options, listener);
+            case STOP -> engine.stopIdeInstance(instanceId, options, listener);
+            case DELETE -> engine.deleteIdeInstance(instanceId, options, listener);
         };
-        try (CodeArtsClient client = CodeArtsConnector.open(settings, credentials)) {
-            CodeArtsEngine engine = new CodeArtsEngine(client, Timer.get());
-            IdeFollow follow = switch (this) {
-                case START -> engine.startIdeInstance(instanceId, options, console);
-                case STOP -> engine.stopIdeInstance(instanceId, options, console);
-                case DELETE -> engine.deleteIdeInstance(instanceId, options, console);
-            };
-            return follow.await();
-        } catch (RuntimeException e) {
-            throw ExpectedFailures.rethrow(e, Messages.IdeAction_target(instanceId));
-        }
+    }
+
+    /** Only waits, until {@code deadline}, for an action sent before a restart to get there. */
+    IdeFollow await(CodeArtsEngine engine, String instanceId, IdeWaitOptions options, IdeListener listener,
+            Instant deadline) {
+        return switch (this) {
+            case START -> engine.awaitIdeInstance(instanceId, options, listener, deadline);
+            case STOP -> engine.awaitIdeInstanceStopped(instanceId, options, listener, deadline);
+            case DELETE -> engine.awaitIdeInstanceDeleted(instanceId, options, listener, deadline);
+        };
     }
 }

@@ -17,9 +17,11 @@ import io.jenkins.plugins.codearts.plugin.forms.FieldChecks;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import jenkins.util.Timer;
 
 /** Deciding manual reviews, shared by the approveReview step and its build step. */
@@ -53,6 +55,15 @@ public final class Reviews {
 
         RunRef run() {
             return RunRef.of(projectId, pipelineId, runId);
+        }
+
+        String runId() {
+            return runId;
+        }
+
+        /** When a wait for a pending review that begins at {@code start} gives up. */
+        Instant deadlineFrom(Instant start) {
+            return start.plus(Duration.ofMinutes(waitMinutes));
         }
 
         /** How failures name what was decided: {@code pipelineId "…", runId "…"}. */
@@ -107,6 +118,16 @@ public final class Reviews {
         } catch (RuntimeException e) {
             throw ExpectedFailures.rethrow(e, request.target());
         }
+    }
+
+    /**
+     * Checks on the engine's scheduler until the review is pending (or {@code deadline} passed) and decides it; holds
+     * no thread. Failures arrive through the future as the engine reports them.
+     */
+    static CompletableFuture<ReviewDecisionResult> decideAsync(CodeArtsEngine engine, Request request,
+            Instant deadline) {
+        return engine.decideReviewAsync(request.run(), request.decision, request.jobRunId, request.stepRunId,
+                deadline);
     }
 
     static Map<String, Object> toMap(ReviewDecisionResult result) {

@@ -86,6 +86,89 @@ public class RestartITest {
         });
     }
 
+    /**
+     * approveReview waits for a review across a restart, with the deadline it had before, then decides it. The
+     * emulator's clock stands still until the second session moves it, so the review cannot appear before the restart.
+     */
+    @Test
+    public void approveReviewWaitsAcrossRestartThenPasses() throws Throwable {
+        EmulatorFixture frozen = EmulatorFixture.withManualClock();
+        String[] statusBefore = new String[1];
+        try {
+            sessions.then(j -> {
+                frozen.configureJenkins();
+                WorkflowJob job = j.createProject(WorkflowJob.class, "review");
+                String pipeline = frozen.demo.demoPipelineId();
+                job.setDefinition(new CpsFlowDefinition("""
+                        def started = runCodeArtsPipeline pipelineId: '%s', wait: false
+                        def decided = approveReview pipelineId: '%s', runId: started.runId, decision: 'pass', waitForReview: 30
+                        echo "decided ${decided.decision} accepted=${decided.accepted} stage=${decided.stageName}"
+                        """.formatted(pipeline, pipeline), true));
+                WorkflowRun build = job.scheduleBuild2(0).waitForStart();
+                statusBefore[0] = WaitingStepsITest.awaitWaitingApproveReview(build).getStatus();
+                assertThat(statusBefore[0]).startsWith("waiting until ");
+            });
+            sessions.then(j -> {
+                WorkflowRun build = j.jenkins.getItemByFullName("review", WorkflowJob.class).getBuildByNumber(1);
+                CodeArtsRunAction action = build.getAction(CodeArtsRunAction.class);
+                assertThat(action).isNotNull();
+                j.waitForMessage("Jenkins restarted; still waiting for a manual review of CodeArts run "
+                        + action.getRunId(), build);
+                // Same deadline as before the restart: the status names it.
+                assertThat(WaitingStepsITest.awaitWaitingApproveReview(build).getStatus()).isEqualTo(statusBefore[0]);
+
+                frozen.advance(Duration.ofMinutes(3)); // the run reaches its review
+                j.assertBuildStatusSuccess(j.waitForCompletion(build));
+                String log = JenkinsRule.getLog(build);
+                assertThat(log).contains("decided PASS accepted=true stage=Deploy");
+                assertThat(occurrences(log, "Approved manual review")).isEqualTo(1);
+            });
+        } finally {
+            frozen.close();
+        }
+    }
+
+    /**
+     * codeArtsIdeInstance stops an instance; the controller restarts while the instance is STOPPING. After the restart
+     * the step only waits (the stop is not sent again), with the deadline it had, until the instance is STOPPED.
+     */
+    @Test
+    public void ideInstanceStopWaitsAcrossRestart() throws Throwable {
+        EmulatorFixture frozen = EmulatorFixture.withManualClock();
+        String[] statusBefore = new String[1];
+        try {
+            sessions.then(j -> {
+                frozen.configureJenkins();
+                WorkflowJob job = j.createProject(WorkflowJob.class, "ide");
+                job.setDefinition(new CpsFlowDefinition("""
+                        def ide = createIdeInstance displayName: 'restart-ide', stackId: '%s'
+                        def stopped = codeArtsIdeInstance action: 'stop', instanceId: ide.id
+                        echo "stopped=${stopped.status} reached=${stopped.reached}"
+                        """.formatted(frozen.demo.demoStackId()), true));
+                WorkflowRun build = job.scheduleBuild2(0).waitForStart();
+                j.waitForMessage("to become ready (RUNNING)", build);
+                frozen.advance(Duration.ofMinutes(1)); // the instance is RUNNING; the stop is sent, then STOPPING
+                statusBefore[0] = WaitingStepsITest.awaitStep(build, CodeArtsIdeInstanceStep.Execution.class,
+                        "stop IDE instance ").getStatus();
+            });
+            sessions.then(j -> {
+                WorkflowRun build = j.jenkins.getItemByFullName("ide", WorkflowJob.class).getBuildByNumber(1);
+                j.waitForMessage("Jenkins restarted; continuing to stop IDE instance ", build);
+                assertThat(WaitingStepsITest.awaitStep(build, CodeArtsIdeInstanceStep.Execution.class,
+                        "stop IDE instance ").getStatus()).isEqualTo(statusBefore[0]);
+
+                frozen.advance(Duration.ofMinutes(1)); // STOPPED
+                j.assertBuildStatusSuccess(j.waitForCompletion(build));
+                String log = JenkinsRule.getLog(build);
+                assertThat(log).contains("stopped=STOPPED reached=true");
+                // The wait after the restart runs until the saved deadline and sends no second stop.
+                assertThat(log).containsPattern("Waiting until \\S+ for IDE instance \\S+ to stop");
+            });
+        } finally {
+            frozen.close();
+        }
+    }
+
     private static int occurrences(String text, String part) {
         int count = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
