@@ -1,7 +1,6 @@
 package io.jenkins.plugins.codearts.client.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jenkins.plugins.codearts.client.Operation;
 import io.jenkins.plugins.codearts.client.OperationCatalog;
@@ -12,26 +11,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The client's one catalogue against the team's inventory {@code shared/reference/codearts-api-operations.tsv}:
+ * The client's one catalogue against the project's inventory {@code docs/reference/codearts-api-operations.tsv}:
  * every documented operation exists with the same name, method and path template, and nothing undocumented is there.
  */
 class OperationCatalogTest {
 
-    /**
-     * The inventory beside the repository: two levels up from the module directory (Surefire's working directory),
-     * one level up when the test is started from the repository root (some IDEs).
-     */
-    private static final List<Path> TSV_CANDIDATES = List.of(
-            Path.of("..", "..", "shared", "reference", "codearts-api-operations.tsv"),
-            Path.of("..", "shared", "reference", "codearts-api-operations.tsv"));
+    /** The inventory kept in the repository, relative to the module directory (Surefire's working directory). */
+    private static final Path TSV = Path.of("..", "docs", "reference", "codearts-api-operations.tsv");
 
     /** Path prefixes of the Pipeline document (Doc A); everything else belongs to IDE Online (Doc B). */
     private static final Pattern PIPELINE_PATH =
@@ -42,12 +36,8 @@ class OperationCatalogTest {
 
     @Test
     void catalogueMatchesTheInventoryExactly() throws IOException {
-        Optional<Path> located = TSV_CANDIDATES.stream().map(path -> path.toAbsolutePath().normalize())
-                .filter(Files::isRegularFile).findFirst();
-        assumeTrue(located.isPresent(), "assumption: the reference inventory shared/reference/codearts-api-operations.tsv"
-                + " is absent beside the repository (looked for " + TSV_CANDIDATES + " from "
-                + Path.of("").toAbsolutePath() + "); it is present in CI, so the catalogue check is skipped here");
-        Path tsv = located.get();
+        Path tsv = TSV.toAbsolutePath().normalize();
+        assertThat(tsv).as("the operation inventory (run the tests from a checkout of the repository)").isRegularFile();
         List<Row> rows = readRows(tsv);
         assertThat(rows).as("rows of %s", tsv).hasSize(119);
 

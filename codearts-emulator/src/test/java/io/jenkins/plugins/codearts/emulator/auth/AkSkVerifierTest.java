@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
-/** The five vectors of shared/reference/signing-test-vectors.txt (produced by the official SDK signer). */
+/** The five official signing vectors (produced by the official SDK signer; also the client's signing/signing-test-vectors.txt). */
 class AkSkVerifierTest {
 
     private static final String AK = "HPUAEXAMPLEAK1234567";

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class EmulatorCoverageTest {
 
-    /** Relative to the module directory, where Maven runs the tests. */
-    private static final Path OPERATIONS = Path.of("../../shared/reference/codearts-api-operations.tsv");
+    /** The project's inventory of both API documents, relative to the module directory where Maven runs the tests. */
+    private static final Path OPERATIONS = Path.of("../docs/reference/codearts-api-operations.tsv");
 
     record Operation(String name, String method, String path) {
     }
