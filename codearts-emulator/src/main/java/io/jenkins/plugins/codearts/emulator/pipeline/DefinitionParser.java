@@ -86,7 +86,7 @@ final class DefinitionParser {
             }
             JsonNode artifacts = step.get("artifacts");
             if (artifacts != null && !artifacts.isArray()) {
-                throw new ScenarioException(stepWhere + ".artifacts must be a list of {name, package_type, version, download_url}");
+                throw new ScenarioException(stepWhere + ".artifacts must be a list of {name, packageType, version, downloadUrl}");
             }
             String name = text(step, "name", review ? "Manual review" : (stageLevel ? null : "Step_" + (index + 1)));
             result.add(new StepSpec(name, task, text(step, "identifier", null), duration, outcome,
