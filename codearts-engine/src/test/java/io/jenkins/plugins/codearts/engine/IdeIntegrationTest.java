@@ -69,9 +69,11 @@ class IdeIntegrationTest {
         IdeInstanceResult stopped = fixture.engine.stopIdeInstance(created.instanceId(),
                 fast(Duration.ofSeconds(30)), recorder).await();
         assertThat(stopped.status()).isEqualTo("STOPPED");
+        assertThat(stopped.link()).isEqualTo(created.link());
         IdeInstanceResult started = fixture.engine.startIdeInstance(created.instanceId(),
                 fast(Duration.ofSeconds(30)), recorder).await();
         assertThat(started.status()).isIn("RUNNING", "READY");
+        assertThat(started.link()).isEqualTo(created.link());
         fixture.engine.stopIdeInstance(created.instanceId(), fast(Duration.ofSeconds(30)), recorder).await();
         IdeInstanceResult deleted = fixture.engine.deleteIdeInstance(created.instanceId(),
                 fast(Duration.ofSeconds(30)), recorder).await();
