@@ -200,7 +200,7 @@ public final class CodeArtsRunAction implements RunAction2 {
 
     // ---- fed by the follow (one call at a time per follow, on engine threads)
 
-    /** Starts recording a new follow of this run, from what the page shows now. */
+    /** Starts recording a new follow of this run, from what the page shows now: the page is live again. */
     public synchronized void beginFollow() {
         RunPageModel current = page;
         RunSnapshot seed = new RunSnapshot(current.getVersion(), projectId, pipelineId, runId,
@@ -211,14 +211,15 @@ public final class CodeArtsRunAction implements RunAction2 {
         stepsWithHeader = ConcurrentHashMap.newKeySet();
     }
 
-    private synchronized RunSnapshotRecorder recorder() {
-        if (recorder == null) {
-            beginFollow();
-        }
+    /** The recorder of the current follow; null when no follow feeds this page. */
+    private synchronized @CheckForNull RunSnapshotRecorder recorder() {
         return recorder;
     }
 
     private synchronized void show(RunSnapshot snapshot) {
+        if (recorder == null) {
+            return; // the follow was ended or detached in between
+        }
         RunPageModel previous = page;
         RunPageModel next = RunPageModel.of(snapshot, previous);
         page = next;
@@ -230,7 +231,10 @@ public final class CodeArtsRunAction implements RunAction2 {
 
     /** Records what a follow reported, so the page is current while the run goes on. */
     public void onEvent(FollowEvent event) {
-        recorder().onEvent(event);
+        RunSnapshotRecorder current = recorder();
+        if (current != null) {
+            current.onEvent(event);
+        }
         if (event.type() == FollowEvent.Type.RUN_STARTED) {
             TaskListener listener = console;
             Run<?, ?> owner = run;
@@ -242,7 +246,10 @@ public final class CodeArtsRunAction implements RunAction2 {
 
     /** A run detail the follow read: the tree, statuses, review and artifacts. */
     public void onRunDetail(RunDetail detail) {
-        recorder().onRunDetail(detail);
+        RunSnapshotRecorder current = recorder();
+        if (current != null) {
+            current.onRunDetail(detail);
+        }
     }
 
     /**
@@ -250,19 +257,23 @@ public final class CodeArtsRunAction implements RunAction2 {
      * in this follow, and kept for the failed step's tail.
      */
     public void onLogLine(String line, LogSource source, @CheckForNull TaskListener listener) {
+        RunSnapshotRecorder current;
         Set<String> headers;
         synchronized (this) {
-            recorder();
+            current = recorder;
             headers = stepsWithHeader;
         }
         Run<?, ?> owner = run;
         if (listener != null) {
-            if (owner != null && source != null && source.stepId() != null && headers.add(source.stepId())) {
+            if (owner != null && headers != null && source != null && source.stepId() != null
+                    && headers.add(source.stepId())) {
                 listener.getLogger().println(ConsoleLinks.stepHeader(owner, this, source));
             }
             listener.getLogger().println(line);
         }
-        recorder().onLogLine(line, source);
+        if (current != null) {
+            current.onLogLine(line, source);
+        }
     }
 
     public synchronized void onRunInfo(int number, @CheckForNull String runUrl) {
@@ -273,16 +284,21 @@ public final class CodeArtsRunAction implements RunAction2 {
     public synchronized void onResult(RunResult result) {
         RunPageModel current = page.withRunInfo(result.runNumber(), result.url());
         page = current.isLive() ? current.ended(result.outcome().name(), result.message()) : current;
+        recorder = null;
         console = null;
         saveQuietly();
     }
 
-    /** The follow ended without a result (it failed, or Jenkins stopped following); the page keeps what it knew. */
+    /**
+     * The follow ended without a result (it failed, or {@code wait: false} let the run go on unfollowed); the page
+     * keeps what it knew and says why it no longer changes.
+     */
     public synchronized void onFollowEnded(@CheckForNull String reason) {
         if (page.isLive()) {
-            page = page.ended(null, reason);
+            page = page.ended(null, reason != null ? reason : Messages.CodeArtsRunAction_notFollowed());
             saveQuietly();
         }
+        recorder = null;
         console = null;
     }
 

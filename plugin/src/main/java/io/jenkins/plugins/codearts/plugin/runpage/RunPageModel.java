@@ -9,6 +9,7 @@ import io.jenkins.plugins.codearts.engine.RunDetail;
 import io.jenkins.plugins.codearts.engine.RunSnapshot;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -240,15 +241,23 @@ public final class RunPageModel {
         return failure;
     }
 
+    /**
+     * The run's status symbol: the follow's outcome when it ended with success or failure, otherwise the run's own
+     * status (a run left going after a timeout or {@code wait: false} keeps a not-animated "in progress" symbol).
+     */
     public BallColor getBall() {
-        if (outcome != null) {
-            return switch (outcome) {
-                case "SUCCESS" -> BallColor.BLUE;
-                case "FAILURE" -> BallColor.RED;
-                default -> live ? ballOf(status, true) : BallColor.ABORTED; // ABORTED, TIMEOUT, a detached follow
-            };
+        if ("SUCCESS".equals(outcome)) {
+            return BallColor.BLUE;
+        }
+        if ("FAILURE".equals(outcome)) {
+            return BallColor.RED;
         }
         return ballOf(status, live);
+    }
+
+    /** When the run started, for the page's date format; null when unknown. */
+    public @CheckForNull Date getStartDate() {
+        return startTime > 0 ? new Date(startTime) : null;
     }
 
     public @CheckForNull String getDurationText() {
