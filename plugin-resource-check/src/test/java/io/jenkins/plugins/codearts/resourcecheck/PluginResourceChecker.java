@@ -235,7 +235,14 @@ final class PluginResourceChecker {
         if (include.className() == null) {
             return Optional.of(view.file.resolveSibling(page));
         }
-        if (include.className().contains("${") || sources.find(include.className()).isEmpty()) {
+        if (include.className().contains("${")) {
+            return Optional.empty();
+        }
+        if (sources.find(include.className()).isEmpty()) {
+            if (sources.claims(include.className())) {
+                problems.add(new Problem(view.file, include.line(), "<st:include class=\"" + include.className()
+                        + "\"> names a class that is not in the plugin's Java sources"));
+            }
             return Optional.empty();
         }
         return Optional.of(folderOf(include.className()).resolve(page));

@@ -72,7 +72,11 @@ class PluginResourceCheckerTest {
                         + "/isZone(), @DataBoundSetter or @DataBoundConstructor parameter \"zone\""
                         + " (as included by demo/Widget/config.jelly)",
                 "demo/Widget/config.jelly:9: field \"colour\": Widget and its superclasses have no getColour()"
-                        + "/isColour(), @DataBoundSetter or @DataBoundConstructor parameter \"colour\"");
+                        + "/isColour(), @DataBoundSetter or @DataBoundConstructor parameter \"colour\"",
+                "demo/Widget/config.jelly:13: <st:include class=\"demo.Moved\"> names a class that is not in the"
+                        + " plugin's Java sources",
+                "demo/Widget/config.jelly:14: <st:include page=\"config-gone.jelly\"> names a page that does not"
+                        + " exist: demo/Shared/config-gone.jelly");
     }
 
     @Test

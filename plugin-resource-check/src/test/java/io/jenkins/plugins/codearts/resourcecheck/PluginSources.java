@@ -77,6 +77,18 @@ final class PluginSources {
         return Optional.ofNullable(classes.get(name));
     }
 
+    /** Whether {@code name} would be a class of the plugin, by package: its package or an enclosing class is the plugin's. */
+    boolean claims(String name) {
+        for (int dot = name.lastIndexOf('.'); dot > 0; dot = name.lastIndexOf('.', dot - 1)) {
+            String prefix = name.substring(0, dot);
+            if (classes.containsKey(prefix) || classes.keySet().stream().anyMatch(c -> c.startsWith(prefix + ".")
+                    && c.indexOf('.', prefix.length() + 1) < 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The class and its superclasses within the plugin, nearest first. */
     List<PluginClass> hierarchy(PluginClass start) {
         List<PluginClass> chain = new ArrayList<>();
