@@ -99,7 +99,8 @@ final class PluginResourceChecker {
                 String shown = located ? "${" + e.expressionText + "}" : snippet.text().strip();
                 int line = located ? view.lineWithin(snippet, shown) : snippet.line();
                 String hint = located && e.expressionText.startsWith("%")
-                        ? "; keep parentheses out of ${%...}, e.g. ${%Timeout} (${%minutes}), or put the text in a .properties key"
+                        ? "; keep parentheses out of ${%...}, e.g. ${%Timeout} (${%minutes}),"
+                                + " or put the text in a .properties key"
                         : "";
                 problems.add(new Problem(view.file, line,
                         shown + ": Stapler cannot parse it (\"" + e.getMessage() + "\")" + hint));
@@ -226,7 +227,7 @@ final class PluginResourceChecker {
         return contexts;
     }
 
-    /** The page an {@code <st:include>} shows, if it names it literally; includes of other plugins' classes are skipped. */
+    /** The page an {@code <st:include>} shows, if named literally; includes of other plugins' pages are skipped. */
     private Optional<Path> includedView(JellyView view, Include include, PluginSources sources) {
         if (include.page() == null || include.page().contains("${") || include.ofOtherObject()) {
             return Optional.empty();

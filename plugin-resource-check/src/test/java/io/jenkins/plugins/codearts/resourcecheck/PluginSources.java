@@ -63,7 +63,8 @@ final class PluginSources {
             }
             CompilationUnit unit = result.getResult().get();
             for (ClassOrInterfaceDeclaration type : unit.findAll(ClassOrInterfaceDeclaration.class)) {
-                type.getFullyQualifiedName().ifPresent(name -> drafts.put(name, new PluginClassDraft(name, unit, type)));
+                type.getFullyQualifiedName()
+                        .ifPresent(name -> drafts.put(name, new PluginClassDraft(name, unit, type)));
             }
         }
         for (PluginClassDraft draft : drafts.values()) {
@@ -77,7 +78,7 @@ final class PluginSources {
         return Optional.ofNullable(classes.get(name));
     }
 
-    /** Whether {@code name} would be a class of the plugin, by package: its package or an enclosing class is the plugin's. */
+    /** Whether {@code name} would be a class of the plugin: its package or an enclosing class is the plugin's. */
     boolean claims(String name) {
         for (int dot = name.lastIndexOf('.'); dot > 0; dot = name.lastIndexOf('.', dot - 1)) {
             String prefix = name.substring(0, dot);
@@ -104,7 +105,7 @@ final class PluginSources {
 
     private record PluginClassDraft(String name, CompilationUnit unit, ClassOrInterfaceDeclaration type) {
 
-        /** Getters {@code getX()}/{@code isX()}, {@code @DataBoundSetter}s and {@code @DataBoundConstructor} parameters. */
+        /** Getters {@code getX()}/{@code isX()}, {@code @DataBoundSetter}s, {@code @DataBoundConstructor} parameters. */
         Set<String> properties() {
             Set<String> properties = new LinkedHashSet<>();
             for (MethodDeclaration method : type.getMethods()) {
