@@ -8,31 +8,33 @@ import io.jenkins.plugins.codearts.client.CodeArtsClient;
 import io.jenkins.plugins.codearts.client.CodeArtsConfig;
 import io.jenkins.plugins.codearts.emulator.CodeArtsEmulator;
 import io.jenkins.plugins.codearts.emulator.DemoAccount;
+import io.jenkins.plugins.codearts.plugin.config.CodeArtsGlobalConfiguration;
+import io.jenkins.plugins.codearts.plugin.credentials.HuaweiCloudAkSkCredentialsImpl;
 import java.io.IOException;
 
 /**
  * The CodeArts emulator on a loopback port, 20 times faster than real time, and the Jenkins side wired to it: the demo
  * AK/SK as system credentials and the global configuration pointing every endpoint at the emulator.
  */
-final class EmulatorFixture implements AutoCloseable {
+public final class EmulatorFixture implements AutoCloseable {
 
-    static final String CREDENTIALS_ID = "hw-demo";
+    public static final String CREDENTIALS_ID = "hw-demo";
 
     static {
         // Polling every 100 ms keeps tests short; production keeps the 500 ms floor.
         System.setProperty(CodeArtsGlobalConfiguration.class.getName() + ".lowestPollMillis", "50");
     }
 
-    final CodeArtsEmulator emulator;
-    final DemoAccount demo;
+    public final CodeArtsEmulator emulator;
+    public final DemoAccount demo;
 
-    EmulatorFixture() {
+    public EmulatorFixture() {
         this.emulator = CodeArtsEmulator.builder().port(0).speed(20).build().start();
         this.demo = emulator.demo();
     }
 
     /** Call once per Jenkins home (the settings survive restarts). */
-    void configureJenkins() throws IOException {
+    public void configureJenkins() throws IOException {
         SystemCredentialsProvider.getInstance().getCredentials().add(new HuaweiCloudAkSkCredentialsImpl(
                 CredentialsScope.GLOBAL, CREDENTIALS_ID, "emulator demo key", demo.accessKey(),
                 Secret.fromString(demo.secretKey())));
@@ -50,7 +52,7 @@ final class EmulatorFixture implements AutoCloseable {
     }
 
     /** A client of our own, to check what the emulator did (run status after an abort, ...). */
-    CodeArtsClient client() {
+    public CodeArtsClient client() {
         return CodeArtsClient.create(CodeArtsConfig.builder()
                 .region(demo.region())
                 .credentials(AkSkCredentials.of(demo.accessKey(), demo.secretKey()))

@@ -1,0 +1,330 @@
+package io.jenkins.plugins.codearts.plugin.steps;
+
+import com.cloudbees.plugins.credentials.common.StandardCredentials;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
+import hudson.AbortException;
+import hudson.model.Result;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.codearts.client.CodeArtsClient;
+import io.jenkins.plugins.codearts.engine.CodeArtsEngine;
+import io.jenkins.plugins.codearts.engine.FailureMode;
+import io.jenkins.plugins.codearts.engine.FollowEvent;
+import io.jenkins.plugins.codearts.engine.FollowListener;
+import io.jenkins.plugins.codearts.engine.FollowOptions;
+import io.jenkins.plugins.codearts.engine.FollowState;
+import io.jenkins.plugins.codearts.engine.RunFollow;
+import io.jenkins.plugins.codearts.engine.RunRef;
+import io.jenkins.plugins.codearts.engine.RunResult;
+import io.jenkins.plugins.codearts.plugin.config.CodeArtsConnector;
+import io.jenkins.plugins.codearts.plugin.config.ConnectionSettings;
+import io.jenkins.plugins.codearts.plugin.runpage.CodeArtsEnvironmentAction;
+import io.jenkins.plugins.codearts.plugin.runpage.CodeArtsRunAction;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import jenkins.util.Timer;
+import org.jenkinsci.plugins.workflow.steps.AbstractStepExecutionImpl;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+
+/**
+ * Follows one CodeArts run for a Pipeline step and survives a controller restart. {@link #start()} only schedules
+ * work on {@link Timer} and returns: the CPS VM thread never does I/O. The engine's {@link FollowState} is kept here
+ * (as bytes, see {@link StateCodec}) and saved with the program whenever the engine reports a change, so
+ * {@link #onResume()} continues from the last saved log offsets without printing lines twice.
+ */
+@SuppressFBWarnings(value = "SE_TRANSIENT_FIELD_NOT_RESTORED",
+        justification = "The follow, client, console and action are created again by attach() in onResume()")
+abstract class RunFollowExecution extends AbstractStepExecutionImpl implements FollowListener {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOGGER = Logger.getLogger(RunFollowExecution.class.getName());
+
+    protected final ConnectionSettings settings;
+    private final FollowSettings followSettings;
+    /** Java-serialized {@link FollowState}; null until the engine reported one. */
+    private volatile byte[] savedState;
+    /** Set by {@link #stop(Throwable)}: the step ends with this once the remote run was stopped. */
+    private volatile Throwable stopCause;
+    private volatile boolean finished;
+
+    private transient volatile RunFollow follow;
+    private transient volatile CodeArtsClient client;
+    private transient volatile TaskListener console;
+    private transient volatile CodeArtsRunAction runAction;
+
+    RunFollowExecution(StepContext context, ConnectionSettings settings, FollowSettings followSettings) {
+        super(context);
+        this.settings = settings;
+        this.followSettings = followSettings;
+    }
+
+    /** Begins the follow: starts a run, or attaches to an existing one. Runs on a {@link Timer} thread. */
+    protected abstract RunFollow begin(CodeArtsEngine engine, FollowOptions options, FollowListener listener)
+            throws IOException, InterruptedException;
+
+    /**
+     * What to do after a restart when no state was saved yet; the default fails with an explanation. Runs on a
+     * {@link Timer} thread.
+     */
+    protected RunFollow resumeWithoutState(CodeArtsEngine engine, FollowOptions options, FollowListener listener)
+            throws IOException, InterruptedException {
+        throw new AbortException(Messages.RunFollowExecution_restartBeforeStart());
+    }
+
+    /**
+     * True to end the step as soon as the run exists (its id and URL are known), leaving the run going on in
+     * CodeArts: the follow is then detached without stopping the run.
+     */
+    protected boolean returnWhenStarted() {
+        return false;
+    }
+
+    @Override
+    public boolean start() {
+        Timer.get().execute(() -> attach(false));
+        return false;
+    }
+
+    @Override
+    public void onResume() {
+        super.onResume();
+        if (!finished) {
+            Timer.get().execute(() -> attach(true));
+        }
+    }
+
+    private void attach(boolean resuming) {
+        if (stopCause != null || finished) {
+            return;
+        }
+        try {
+            Run<?, ?> run = getContext().get(Run.class);
+            console = getContext().get(TaskListener.class);
+            StandardCredentials credentials = CodeArtsConnector.credentialsFor(run, settings.credentialsId);
+            client = CodeArtsConnector.open(settings, credentials);
+            CodeArtsEngine engine = new CodeArtsEngine(client, Timer.get());
+            FollowOptions options = CodeArtsConnector.followOptions(followSettings.timeoutMinutes,
+                    followSettings.stopOnAbort, followSettings.logPrefix, settings.region);
+            if (returnWhenStarted()) {
+                options = options.toBuilder().streamLogs(false).stopOnCancel(false).stopOnTimeout(false).build();
+            }
+            FollowState state = StateCodec.decode(savedState);
+            RunFollow started;
+            if (!resuming) {
+                started = begin(engine, options, this);
+            } else if (state == null || state.run() == null) {
+                started = resumeWithoutState(engine, options, this);
+            } else {
+                console.getLogger().println(Messages.RunFollowExecution_resuming(state.run().runId()));
+                attachRunAction(run, state.run(), state.runNumber(), state.runUrl());
+                started = engine.resume(state, options, this);
+            }
+            follow = started;
+            started.result().whenComplete(this::finish);
+            if (finished && returnWhenStarted()) {
+                started.cancel(Messages.RunFollowExecution_detachReason());
+            }
+            if (stopCause != null) {
+                // stop() arrived while we were starting: honour it now that there is something to stop.
+                started.cancel(Messages.RunFollowExecution_abortReason());
+            }
+        } catch (Throwable e) {
+            closeClient();
+            fail(e);
+        }
+    }
+
+    // ---- FollowListener: called on engine threads, one call at a time per follow.
+
+    @Override
+    public void onLine(String line) {
+        TaskListener listener = console;
+        if (listener != null) {
+            listener.getLogger().println(line);
+        }
+    }
+
+    @Override
+    public void onEvent(FollowEvent event) {
+        try {
+            if (event.type() == FollowEvent.Type.RUN_STARTED && event.run() != null) {
+                Run<?, ?> run = getContext().get(Run.class);
+                attachRunAction(run, event.run(), 0, event.url());
+                run.addOrReplaceAction(new CodeArtsEnvironmentAction(event.run().runId(), event.url()));
+                run.save();
+            }
+            CodeArtsRunAction action = runAction;
+            if (action != null) {
+                action.onEvent(event);
+            }
+            if (event.type() == FollowEvent.Type.RUN_STARTED && event.run() != null && returnWhenStarted()) {
+                returnStarted(event);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException | RuntimeException e) {
+            LOGGER.log(Level.WARNING, "Could not record CodeArts event " + event.type(), e);
+        }
+    }
+
+    @Override
+    public void onStateChanged(FollowState state) {
+        savedState = StateCodec.encode(state);
+        CodeArtsRunAction action = runAction;
+        if (action != null) {
+            action.onRunInfo(state.runNumber(), state.runUrl());
+        }
+        getContext().saveState();
+    }
+
+    private void attachRunAction(Run<?, ?> run, RunRef ref, int runNumber, @CheckForNull String url)
+            throws IOException {
+        CodeArtsRunAction action = CodeArtsRunAction.attach(run, ref, settings);
+        action.onRunInfo(runNumber, url);
+        action.attachConsole(console);
+        runAction = action;
+    }
+
+    // ---- the end
+
+    /** {@code wait: false}: the run exists; hand back its id and URL and stop following (the run goes on). */
+    private void returnStarted(FollowEvent event) {
+        if (finished) {
+            return;
+        }
+        Map<String, Object> started = new LinkedHashMap<>();
+        started.put("runId", event.run().runId());
+        started.put("url", event.url());
+        started.put("status", event.status() == null ? "RUNNING" : event.status());
+        started.put("projectId", event.run().projectId());
+        started.put("pipelineId", event.run().pipelineId());
+        finished = true;
+        getContext().onSuccess(started);
+        RunFollow current = follow;
+        Timer.get().execute(() -> {
+            RunFollow detach = current != null ? current : follow;
+            if (detach != null) {
+                detach.cancel(Messages.RunFollowExecution_detachReason());
+            }
+        });
+    }
+
+    private void finish(RunResult result, Throwable error) {
+        closeClient();
+        if (finished) {
+            return;
+        }
+        if (error != null) {
+            fail(unwrap(error));
+            return;
+        }
+        try {
+            Run<?, ?> run = getContext().get(Run.class);
+            CodeArtsRunAction action = runAction;
+            if (action == null && result.run() != null) {
+                attachRunAction(run, result.run(), result.runNumber(), result.url());
+                action = runAction;
+            }
+            if (action != null) {
+                action.onResult(result);
+            }
+            if (result.runId() != null) {
+                run.addOrReplaceAction(new CodeArtsEnvironmentAction(result.runId(), result.url()));
+            }
+            Throwable cause = stopCause;
+            if (cause != null) {
+                fail(cause);
+                return;
+            }
+            switch (followSettings.failureMode.verdictFor(result.outcome())) {
+                case FAIL_BUILD -> fail(new AbortException(FailureMode.describe(result)));
+                case MARK_UNSTABLE -> {
+                    TaskListener listener = console;
+                    if (listener != null) {
+                        listener.getLogger().println(FailureMode.describe(result));
+                    }
+                    getContext().setResult(Result.UNSTABLE);
+                    succeed(result);
+                }
+                default -> succeed(result);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail(e);
+        } catch (IOException | RuntimeException e) {
+            fail(e);
+        }
+    }
+
+    private void succeed(RunResult result) {
+        finished = true;
+        getContext().onSuccess(result.toMap());
+    }
+
+    private void fail(Throwable error) {
+        finished = true;
+        getContext().onFailure(error);
+    }
+
+    /**
+     * Build aborted: with stopOnAbort the engine asks CodeArts to stop the run and waits (bounded) for CANCELED; the
+     * step then ends with {@code cause}. Runs the cancel off the calling thread.
+     */
+    @Override
+    public void stop(@NonNull Throwable cause) throws Exception {
+        stopCause = cause;
+        RunFollow current = follow;
+        if (current == null) {
+            fail(cause);
+            return;
+        }
+        TaskListener listener = console;
+        if (listener != null) {
+            listener.getLogger().println(followSettings.stopOnAbort ? Messages.RunFollowExecution_stopping()
+                    : Messages.RunFollowExecution_leavingRunning());
+        }
+        Timer.get().execute(() -> current.cancel(Messages.RunFollowExecution_abortReason()));
+    }
+
+    @Override
+    public String getStatus() {
+        FollowState state = safeState();
+        return state == null ? "starting a CodeArts run" : "following " + state.run() + " (" + state.phase() + ")";
+    }
+
+    private @CheckForNull FollowState safeState() {
+        try {
+            return StateCodec.decode(savedState);
+        } catch (IllegalStateException e) {
+            return null;
+        }
+    }
+
+    private void closeClient() {
+        CodeArtsClient current = client;
+        client = null;
+        if (current != null) {
+            try {
+                current.close();
+            } catch (RuntimeException e) {
+                LOGGER.log(Level.FINE, "closing the CodeArts client", e);
+            }
+        }
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable current = error;
+        while ((current instanceof CompletionException || current instanceof ExecutionException)
+                && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

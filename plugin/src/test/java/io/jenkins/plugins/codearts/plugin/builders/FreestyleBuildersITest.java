@@ -1,0 +1,113 @@
+package io.jenkins.plugins.codearts.plugin.builders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hudson.model.FreeStyleBuild;
+import hudson.model.FreeStyleProject;
+import hudson.model.Result;
+import io.jenkins.plugins.codearts.plugin.EmulatorFixture;
+import io.jenkins.plugins.codearts.plugin.runpage.CodeArtsEnvironmentAction;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+/** Each build step in a freestyle job against the emulator; a second job decides the review of the first. */
+@WithJenkins
+class FreestyleBuildersITest {
+
+    private static EmulatorFixture fixture;
+
+    @BeforeAll
+    static void startEmulator() {
+        fixture = new EmulatorFixture();
+    }
+
+    @AfterAll
+    static void stopEmulator() {
+        fixture.close();
+    }
+
+    private JenkinsRule j;
+
+    @BeforeEach
+    void configure(JenkinsRule rule) throws Exception {
+        this.j = rule;
+        fixture.configureJenkins();
+        // runner, follower and approver run at the same time; the built-in node has 2 executors by default
+        j.jenkins.setNumExecutors(4);
+    }
+
+    @Test
+    void runsFollowsAndApprovesWithBuildSteps() throws Exception {
+        FreeStyleProject runner = j.createFreeStyleProject("runner");
+        RunCodeArtsPipelineBuilder run = new RunCodeArtsPipelineBuilder(fixture.demo.demoPipelineId());
+        run.setVariables("RELEASE_VERSION=7.7.7");
+        runner.getBuildersList().add(run);
+        FreeStyleBuild runBuild = runner.scheduleBuild2(0).waitForStart();
+        String runId = awaitRunId(runBuild);
+
+        FreeStyleProject follower = j.createFreeStyleProject("follower");
+        follower.getBuildersList().add(new WaitForRunBuilder(fixture.demo.demoPipelineId(), runId));
+        FreeStyleBuild followBuild = follower.scheduleBuild2(0).waitForStart();
+
+        FreeStyleProject approver = j.createFreeStyleProject("approver");
+        ApproveReviewBuilder approve = new ApproveReviewBuilder(fixture.demo.demoPipelineId(), runId, "pass");
+        approve.setWaitForReview(2);
+        approver.getBuildersList().add(approve);
+        j.buildAndAssertSuccess(approver);
+
+        j.assertBuildStatusSuccess(j.waitForCompletion(runBuild));
+        j.assertBuildStatusSuccess(j.waitForCompletion(followBuild));
+        j.assertLogContains("[INFO] Building demo-java-service 7.7.7", runBuild);
+        j.assertLogContains("[INFO] Tests run: 72", followBuild);
+        assertThat(runBuild.getEnvironment(j.createTaskListener()).get("CODEARTS_RUN_ID")).isEqualTo(runId);
+    }
+
+    @Test
+    void failureModeFailAndUnstable() throws Exception {
+        FreeStyleProject failing = j.createFreeStyleProject();
+        failing.getBuildersList().add(new RunCodeArtsPipelineBuilder(fixture.demo.failingPipelineId()));
+        j.assertBuildStatus(Result.FAILURE, failing.scheduleBuild2(0));
+
+        FreeStyleProject unstable = j.createFreeStyleProject();
+        RunCodeArtsPipelineBuilder builder = new RunCodeArtsPipelineBuilder(fixture.demo.failingPipelineId());
+        builder.setFailureMode("unstable");
+        unstable.getBuildersList().add(builder);
+        j.assertBuildStatus(Result.UNSTABLE, unstable.scheduleBuild2(0));
+    }
+
+    @Test
+    void createsAnIdeInstance() throws Exception {
+        FreeStyleProject project = j.createFreeStyleProject();
+        project.getBuildersList().add(new CreateIdeInstanceBuilder("freestyle-ide", fixture.demo.demoStackId()));
+        FreeStyleBuild build = j.buildAndAssertSuccess(project);
+        assertThat(build.getEnvironment(j.createTaskListener()).get("CODEARTS_IDE_INSTANCE_ID")).isNotBlank();
+    }
+
+    @Test
+    void configurationRoundTripsThroughTheForm() throws Exception {
+        FreeStyleProject project = j.createFreeStyleProject();
+        RunCodeArtsPipelineBuilder builder = new RunCodeArtsPipelineBuilder("p1");
+        builder.setVariables("A=1\nB=2");
+        builder.setFailureMode("return");
+        builder.setTimeout(15);
+        builder.setCredentialsId(EmulatorFixture.CREDENTIALS_ID);
+        project.getBuildersList().add(builder);
+        j.configRoundtrip(project);
+        j.assertEqualDataBoundBeans(builder, project.getBuildersList().get(RunCodeArtsPipelineBuilder.class));
+    }
+
+    private static String awaitRunId(FreeStyleBuild build) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            CodeArtsEnvironmentAction env = build.getAction(CodeArtsEnvironmentAction.class);
+            if (env != null) {
+                return env.getRunId();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the build never reported a CodeArts run id");
+    }
+}

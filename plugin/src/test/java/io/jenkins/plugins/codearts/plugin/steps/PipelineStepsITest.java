@@ -1,0 +1,167 @@
+package io.jenkins.plugins.codearts.plugin.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hudson.model.Result;
+import io.jenkins.plugins.codearts.client.CodeArtsClient;
+import io.jenkins.plugins.codearts.plugin.EmulatorFixture;
+import io.jenkins.plugins.codearts.plugin.runpage.CodeArtsRunAction;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+/** Every Pipeline step in a real Pipeline job, against the emulator over loopback HTTP. */
+@WithJenkins
+class PipelineStepsITest {
+
+    private static EmulatorFixture fixture;
+
+    @BeforeAll
+    static void startEmulator() {
+        fixture = new EmulatorFixture();
+    }
+
+    @AfterAll
+    static void stopEmulator() {
+        fixture.close();
+    }
+
+    private JenkinsRule j;
+
+    @BeforeEach
+    void configure(JenkinsRule rule) throws Exception {
+        this.j = rule;
+        fixture.configureJenkins();
+    }
+
+    private WorkflowRun run(String script) throws Exception {
+        WorkflowJob job = j.createProject(WorkflowJob.class);
+        job.setDefinition(new CpsFlowDefinition(script, true));
+        return job.scheduleBuild2(0).waitForStart();
+    }
+
+    @Test
+    void startsFollowsAndApprovesARunWithThreeSteps() throws Exception {
+        String pipeline = fixture.demo.demoPipelineId();
+        WorkflowRun build = run("""
+                def started = runCodeArtsPipeline pipelineId: '%s', wait: false, variables: [RELEASE_VERSION: '9.9.9']
+                echo "started ${started.runId} at ${started.url}"
+                def result
+                parallel follow: {
+                    result = waitForRun pipelineId: '%s', runId: started.runId
+                }, approve: {
+                    def decided = approveReview pipelineId: '%s', runId: started.runId, decision: 'pass', waitForReview: 5
+                    echo "review accepted=${decided.accepted}"
+                }
+                echo "outcome=${result.outcome} status=${result.status} stages=${result.stages.size()}"
+                echo "env run id=${env.CODEARTS_RUN_ID}"
+                """.formatted(pipeline, pipeline, pipeline));
+        j.assertBuildStatusSuccess(j.waitForCompletion(build));
+        String log = JenkinsRule.getLog(build);
+        assertThat(log).contains("[INFO] Building demo-java-service 9.9.9")
+                .contains("review accepted=true")
+                .contains("outcome=SUCCESS status=COMPLETED");
+        CodeArtsRunAction action = build.getAction(CodeArtsRunAction.class);
+        assertThat(action).isNotNull();
+        assertThat(log).contains("env run id=" + action.getRunId());
+        assertThat(action.getStatus()).isEqualTo("COMPLETED");
+        assertThat(action.getStages()).extracting(CodeArtsRunAction.Stage::getName).contains("Build", "Test");
+    }
+
+    @Test
+    void failureModesDecideTheBuildResult() throws Exception {
+        String failing = fixture.demo.failingPipelineId();
+        WorkflowRun failed = run("runCodeArtsPipeline pipelineId: '" + failing + "'");
+        j.assertBuildStatus(Result.FAILURE, j.waitForCompletion(failed));
+        j.assertLogContains("(FAILURE)", failed);
+
+        WorkflowRun unstable = run("runCodeArtsPipeline pipelineId: '" + failing + "', failureMode: 'unstable'\n"
+                + "echo 'went on'");
+        j.assertBuildStatus(Result.UNSTABLE, j.waitForCompletion(unstable));
+        j.assertLogContains("went on", unstable);
+
+        WorkflowRun returned = run("def r = runCodeArtsPipeline pipelineId: '" + failing + "', failureMode: 'return'\n"
+                + "echo \"outcome=${r.outcome}\"");
+        j.assertBuildStatusSuccess(j.waitForCompletion(returned));
+        j.assertLogContains("outcome=FAILURE", returned);
+    }
+
+    @Test
+    void reviewIsApprovedFromTheBuildPage() throws Exception {
+        WorkflowRun build = run("runCodeArtsPipeline pipelineId: '" + fixture.demo.demoPipelineId() + "'");
+        CodeArtsRunAction action = awaitPendingReview(build);
+        try (JenkinsRule.WebClient web = j.createWebClient()) {
+            HtmlPage page = web.getPage(build, action.getUrlName());
+            HtmlForm form = page.getFormByName("review");
+            j.submit(form, "approve");
+        }
+        j.assertBuildStatusSuccess(j.waitForCompletion(build));
+        j.assertLogContains("Approved in Jenkins by", build);
+    }
+
+    @Test
+    void abortStopsTheRemoteRun() throws Exception {
+        WorkflowRun build = run("runCodeArtsPipeline pipelineId: '" + fixture.demo.demoPipelineId() + "'");
+        CodeArtsRunAction action = awaitPendingReview(build);
+        build.doStop();
+        j.assertBuildStatus(Result.ABORTED, j.waitForCompletion(build));
+        j.assertLogContains("stopping the CodeArts run", build);
+        try (CodeArtsClient client = fixture.client()) {
+            assertThat(client.pipeline().pipelines().showPipelineRunDetail(action.getProjectId(),
+                    action.getPipelineId(), action.getRunId()).status().name()).isEqualTo("CANCELED");
+        }
+    }
+
+    @Test
+    void createsStopsAndDeletesAnIdeInstance() throws Exception {
+        WorkflowRun build = run("""
+                def ide = createIdeInstance displayName: 'review-env-1', stackId: '%s'
+                echo "ide ${ide.id} ${ide.status} ${ide.link}"
+                def stopped = codeArtsIdeInstance action: 'stop', instanceId: ide.id
+                echo "stopped=${stopped.status}"
+                def deleted = codeArtsIdeInstance action: 'delete', instanceId: ide.id
+                echo "deleted reached=${deleted.reached}"
+                """.formatted(fixture.demo.demoStackId()));
+        j.assertBuildStatusSuccess(j.waitForCompletion(build));
+        j.assertLogContains("stopped=STOPPED", build);
+        j.assertLogContains("deleted reached=true", build);
+    }
+
+    @Test
+    void badInputNamesTheFieldAndTheFix() throws Exception {
+        WorkflowRun build = run("runCodeArtsPipeline pipelineId: 'p', branch: 'main'");
+        j.assertBuildStatus(Result.FAILURE, j.waitForCompletion(build));
+        j.assertLogContains("branch \"main\" needs repositoryUrl", build);
+
+        WorkflowRun bad = run("runCodeArtsPipeline pipelineId: 'p', variables: ['no equals sign']");
+        j.assertBuildStatus(Result.FAILURE, j.waitForCompletion(bad));
+        j.assertLogContains("variables entry \"no equals sign\" is not NAME=value", bad);
+    }
+
+    private static CodeArtsRunAction awaitPendingReview(WorkflowRun build) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            CodeArtsRunAction action = build.getAction(CodeArtsRunAction.class);
+            if (action != null && action.getPendingReview() != null) {
+                return action;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no review became pending within 60 s; log so far:\n" + safeLog(build));
+    }
+
+    private static String safeLog(WorkflowRun build) {
+        try {
+            return JenkinsRule.getLog(build);
+        } catch (Exception e) {
+            return e.toString();
+        }
+    }
+}
