@@ -78,16 +78,23 @@ final class PluginSources {
         return Optional.ofNullable(classes.get(name));
     }
 
-    /** Whether {@code name} would be a class of the plugin: its package or an enclosing class is the plugin's. */
+    /** Whether {@code name} would be a class of the plugin: it is inside the package all plugin classes share. */
     boolean claims(String name) {
-        for (int dot = name.lastIndexOf('.'); dot > 0; dot = name.lastIndexOf('.', dot - 1)) {
-            String prefix = name.substring(0, dot);
-            if (classes.containsKey(prefix) || classes.keySet().stream().anyMatch(c -> c.startsWith(prefix + ".")
-                    && c.indexOf('.', prefix.length() + 1) < 0)) {
-                return true;
+        String root = rootPackage();
+        return !root.isEmpty() && name.startsWith(root + ".");
+    }
+
+    /** The longest package all the plugin's classes are in, say io.jenkins.plugins.codearts.plugin. */
+    private String rootPackage() {
+        String root = null;
+        for (String name : classes.keySet()) {
+            String candidate = root == null ? name.substring(0, Math.max(0, name.lastIndexOf('.'))) : root;
+            while (!candidate.isEmpty() && !name.startsWith(candidate + ".")) {
+                candidate = candidate.substring(0, Math.max(0, candidate.lastIndexOf('.')));
             }
+            root = candidate;
         }
-        return false;
+        return root == null ? "" : root;
     }
 
     /** The class and its superclasses within the plugin, nearest first. */
