@@ -109,9 +109,10 @@ final class PluginResourceChecker {
             for (Message message : messages) {
                 int line = view.lineWithin(snippet, message.expressionText());
                 String shown = "${" + message.expressionText() + "}";
-                boolean argumentsShown = checkArgumentsShown(view.file, line, shown, message, bundle);
+                boolean formats = checkFormats(view.file, line, shown, message, bundle,
+                        english.containsKey(message.key()));
                 // a broken label's key is not worth translating; it is reported once, above
-                if (argumentsShown && !english.containsKey(message.key())
+                if (formats && !english.containsKey(message.key())
                         && bundle.getFormatStringWithoutDefaulting(CHINESE, message.key()) == null) {
                     problems.add(new Problem(view.file, line, shown + ": key \"" + message.key()
                             + "\" has no zh_CN translation in " + chineseFile));
@@ -120,13 +121,34 @@ final class PluginResourceChecker {
         }
     }
 
-    private boolean checkArgumentsShown(Path file, int line, String shown, Message message, ResourceBundle bundle) {
+    /**
+     * Whether Stapler can format the message with its arguments, in English and in Chinese. A bad pattern of a key
+     * defined in the view's own .properties is reported with that file.
+     */
+    private boolean checkFormats(Path file, int line, String shown, Message message, ResourceBundle bundle,
+            boolean definedInProperties) {
+        String format = bundle.getFormatString(Locale.ROOT, message.key());
+        String chinese = bundle.getFormatStringWithoutDefaulting(CHINESE, message.key());
+        for (String text : new String[] {format, chinese}) {
+            try {
+                if (text != null) {
+                    new MessageFormat(text);
+                }
+            } catch (IllegalArgumentException e) {
+                if (definedInProperties) {
+                    return false;
+                }
+                // Stapler formats every defined message with MessageFormat, so the page fails
+                problems.add(new Problem(file, line, shown + ": the text of key \"" + message.key() + "\" (\""
+                        + text + "\") is not a MessageFormat pattern: " + e.getMessage()));
+                return false;
+            }
+        }
         if (message.arguments().isEmpty()) {
             return true;
         }
-        String format = bundle.getFormatString(Locale.ROOT, message.key());
         // Stapler shows a key without a definition as it is, so its arguments are dropped.
-        int placeholders = format == null ? 0 : new MessageFormat(format).getFormatsByArgumentIndex().length;
+        int placeholders = format == null ? 0 : argumentCount(format);
         if (placeholders < message.arguments().size()) {
             String arguments = message.expressionText().substring(1 + message.key().length());
             problems.add(new Problem(file, line, shown + ": Stapler reads " + arguments
@@ -142,14 +164,34 @@ final class PluginResourceChecker {
     private void checkTranslated(Path englishFile) throws IOException {
         Path chineseFile = englishFile.resolveSibling(
                 stripSuffix(englishFile.getFileName().toString(), ".properties") + "_zh_CN.properties");
+        Properties english = load(englishFile);
         Properties chinese = load(chineseFile);
         for (Map.Entry<String, Integer> key : keyLines(englishFile).entrySet()) {
             String translation = chinese.getProperty(key.getKey());
             if (translation == null || translation.isEmpty()) {
                 problems.add(new Problem(englishFile, key.getValue(), "key \"" + key.getKey()
                         + "\" has no zh_CN translation in " + chineseFile.getFileName()));
+                continue;
+            }
+            // Jenkins formats every message with MessageFormat, the translation with the same arguments
+            try {
+                int englishArguments = argumentCount(english.getProperty(key.getKey()));
+                int chineseArguments = argumentCount(translation);
+                if (englishArguments != chineseArguments) {
+                    problems.add(new Problem(englishFile, key.getValue(), "key \"" + key.getKey() + "\" takes "
+                            + englishArguments + " argument(s) but its zh_CN translation in "
+                            + chineseFile.getFileName() + " shows " + chineseArguments));
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(englishFile, key.getValue(), "key \"" + key.getKey()
+                        + "\" or its zh_CN translation is not a MessageFormat pattern: " + e.getMessage()));
             }
         }
+    }
+
+    /** 1 + the highest {n} of a MessageFormat pattern. */
+    private static int argumentCount(String pattern) {
+        return new MessageFormat(pattern).getFormatsByArgumentIndex().length;
     }
 
     // (3) each form field is a property of its class, (5) and has a help file

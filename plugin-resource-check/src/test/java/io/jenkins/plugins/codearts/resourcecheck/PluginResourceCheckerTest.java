@@ -61,7 +61,11 @@ class PluginResourceCheckerTest {
                 "demo/Widget/index.jelly:4: ${%items(it.count)}: Stapler reads (it.count) as message arguments,"
                         + " but key \"items\" has no {0} placeholder" + VANISHING_HINT,
                 "demo/Widget/index.jelly:5: ${%pair(it.first, it.second)}: Stapler reads (it.first, it.second)"
-                        + " as message arguments, but key \"pair\" has no {1} placeholder" + VANISHING_HINT);
+                        + " as message arguments, but key \"pair\" has no {1} placeholder" + VANISHING_HINT,
+                "demo/Widget/index.jelly:7: ${%Unclosed}: the text of key \"Unclosed\" (\"\u672a {0\") is not a"
+                        + " MessageFormat pattern: Unmatched braces in the pattern.",
+                "demo/Widget/index.properties:4: key \"broken\" or its zh_CN translation is not a MessageFormat"
+                        + " pattern: Unmatched braces in the pattern.");
     }
 
     @Test
@@ -86,6 +90,10 @@ class PluginResourceCheckerTest {
                         + " Messages_zh_CN.properties",
                 "demo/Messages.properties:5: key \"Widget.empty\" has no zh_CN translation in"
                         + " Messages_zh_CN.properties",
+                "demo/Messages.properties:6: key \"Widget.waiting\" takes 2 argument(s) but its zh_CN translation in"
+                        + " Messages_zh_CN.properties shows 1",
+                "demo/Messages.properties:7: key \"Widget.broken\" or its zh_CN translation is not a MessageFormat"
+                        + " pattern: Unmatched braces in the pattern.",
                 "demo/Widget/index.jelly:3: ${%Name}: key \"Name\" has no zh_CN translation in"
                         + " index_zh_CN.properties",
                 "demo/Widget/index.jelly:5: ${%Fallback title}: key \"Fallback title\" has no zh_CN translation in"
