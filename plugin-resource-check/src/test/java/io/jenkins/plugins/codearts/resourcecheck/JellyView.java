@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import org.xml.sax.Attributes;
@@ -37,7 +38,14 @@ final class JellyView {
     record Include(String page, String className, boolean ofOtherObject, int line) {
     }
 
+    /** Inline script or style in the page itself, which Jenkins' Content Security Policy blocks. */
+    record InlineCode(String what, int line) {
+    }
+
     final Path file;
+    /** Whether the file starts with {@code <?jelly escape-by-default='true'?>}, so {@code ${...}} output is escaped. */
+    boolean escapedByDefault;
+    final List<InlineCode> inlineCode = new ArrayList<>();
     final List<Snippet> snippets = new ArrayList<>();
     final List<FieldUse> fields = new ArrayList<>();
     final List<Include> includes = new ArrayList<>();
@@ -102,12 +110,30 @@ final class JellyView {
         }
 
         @Override
+        public void processingInstruction(String target, String data) {
+            if ("jelly".equals(target) && data.replace('"', '\'').contains("escape-by-default='true'")) {
+                escapedByDefault = true;
+            }
+        }
+
+        @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) {
             flushText();
             int line = locator.getLineNumber();
+            boolean html = uri.isEmpty();
+            if (html && localName.equalsIgnoreCase("script") && attributes.getValue("src") == null) {
+                inlineCode.add(new InlineCode("inline <script>", line));
+            }
+            if (html && localName.equalsIgnoreCase("style")) {
+                inlineCode.add(new InlineCode("inline <style>", line));
+            }
             for (int i = 0; i < attributes.getLength(); i++) {
                 String value = attributes.getValue(i);
                 int valueLine = lineOf(attributes.getQName(i) + "=", line);
+                String attribute = attributes.getLocalName(i).toLowerCase(Locale.ROOT);
+                if (html && (attribute.startsWith("on") || attribute.equals("style"))) {
+                    inlineCode.add(new InlineCode(attributes.getQName(i) + "=\"...\"", valueLine));
+                }
                 snippets.add(new Snippet(value, valueLine));
                 if (FORM_TAGS.equals(uri) && "field".equals(attributes.getLocalName(i))) {
                     fields.add(new FieldUse(value, valueLine));

@@ -65,6 +65,7 @@ final class PluginResourceChecker {
                             "not well-formed XML: " + view.malformation.getMessage()));
                 } else {
                     views.put(file, view);
+                    checkSafeHtml(view);
                     checkExpressions(view);
                 }
             } else if (name.endsWith(".properties") && !LOCALIZED_PROPERTIES.matcher(name).matches()) {
@@ -81,6 +82,18 @@ final class PluginResourceChecker {
         StringBuilder out = new StringBuilder();
         problems.forEach(p -> out.append(p.describe(absoluteBase)).append('\n'));
         return out.toString();
+    }
+
+    // Jenkins' conventions for every view: escaped output, no inline code (Content Security Policy)
+    private void checkSafeHtml(JellyView view) {
+        if (!view.escapedByDefault) {
+            problems.add(new Problem(view.file, 1, "does not start with <?jelly escape-by-default='true'?>, so"
+                    + " ${...} output is not HTML-escaped"));
+        }
+        for (JellyView.InlineCode code : view.inlineCode) {
+            problems.add(new Problem(view.file, code.line(), code.what() + ": Jenkins' Content Security Policy blocks"
+                    + " inline script and style; use an adjunct or a .js/.css file"));
+        }
     }
 
     // (2) expressions Stapler cannot parse, message arguments that vanish, (4) untranslated view keys

@@ -102,6 +102,18 @@ class PluginResourceCheckerTest {
     }
 
     @Test
+    void viewsThatDoNotEscapeOrRunInlineCode() throws Exception {
+        String csp = ": Jenkins' Content Security Policy blocks inline script and style; use an adjunct or a .js/.css file";
+        assertThat(problemsOf("unsafe-html")).containsExactly(
+                "demo/Widget/index.jelly:1: does not start with <?jelly escape-by-default='true'?>, so ${...} output"
+                        + " is not HTML-escaped",
+                "demo/Widget/index.jelly:4: inline <script>" + csp,
+                "demo/Widget/index.jelly:5: inline <style>" + csp,
+                "demo/Widget/index.jelly:6: onclick=\"...\"" + csp,
+                "demo/Widget/index.jelly:6: style=\"...\"" + csp);
+    }
+
+    @Test
     void formFieldsWithoutHelp() throws Exception {
         assertThat(problemsOf("missing-help")).containsExactly(
                 "demo/Widget/config.jelly:9: field \"timeout\": no help-timeout.html in demo/Widget or its"
