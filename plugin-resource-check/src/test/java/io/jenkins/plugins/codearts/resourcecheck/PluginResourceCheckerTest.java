@@ -103,7 +103,8 @@ class PluginResourceCheckerTest {
 
     @Test
     void viewsThatDoNotEscapeOrRunInlineCode() throws Exception {
-        String csp = ": Jenkins' Content Security Policy blocks inline script and style; use an adjunct or a .js/.css file";
+        String csp = ": Jenkins' Content Security Policy blocks inline script and style;"
+                + " use an adjunct or a .js/.css file";
         assertThat(problemsOf("unsafe-html")).containsExactly(
                 "demo/Widget/index.jelly:1: does not start with <?jelly escape-by-default='true'?>, so ${...} output"
                         + " is not HTML-escaped",

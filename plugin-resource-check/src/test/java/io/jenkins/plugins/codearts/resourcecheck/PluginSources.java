@@ -112,7 +112,7 @@ final class PluginSources {
 
     private record PluginClassDraft(String name, CompilationUnit unit, ClassOrInterfaceDeclaration type) {
 
-        /** Getters {@code getX()}/{@code isX()}, {@code @DataBoundSetter}s, {@code @DataBoundConstructor} parameters. */
+        /** Getters {@code getX()}/{@code isX()}, {@code @DataBoundSetter}s and constructor parameters. */
         Set<String> properties() {
             Set<String> properties = new LinkedHashSet<>();
             for (MethodDeclaration method : type.getMethods()) {
