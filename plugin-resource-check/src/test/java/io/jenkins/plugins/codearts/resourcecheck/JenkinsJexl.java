@@ -14,7 +14,9 @@ import org.apache.commons.jelly.expression.jexl.JexlExpressionFactory;
  * 1.1-jenkins-20111212}, not on Maven Central). The patch adds one grammar rule to stock JEXL 1.1
  * ({@code ElvisExpression} in jenkinsci/jexl {@code Parser.jjt}): an expression may end in {@code ?: else} or
  * {@code ? then : else}. Everything else, and every operand of those operators, is parsed by stock JEXL 1.1 through
- * commons-jelly's {@link JexlExpressionFactory}, the factory Stapler uses unless Jenkins replaces it.
+ * commons-jelly's {@link JexlExpressionFactory}. Jenkins installs {@code hudson.ExpressionFactory2} instead, which also
+ * calls JEXL's {@code ExpressionFactory.createExpression(text)} and fails with the same
+ * "Unable to create expression: text".
  */
 final class JenkinsJexl implements ExpressionFactory {
 
