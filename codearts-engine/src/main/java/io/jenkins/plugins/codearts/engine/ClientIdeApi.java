@@ -3,6 +3,7 @@ package io.jenkins.plugins.codearts.engine;
 import io.jenkins.plugins.codearts.client.CodeArtsClient;
 import io.jenkins.plugins.codearts.client.ide.IdeInstancesApi;
 import io.jenkins.plugins.codearts.client.ide.model.IdeInstanceCreated;
+import io.jenkins.plugins.codearts.client.ide.model.IdeInstanceDetail;
 import io.jenkins.plugins.codearts.client.ide.model.IdeRuntimeState;
 import io.jenkins.plugins.codearts.client.ide.model.StartIdeInstanceRequest;
 
@@ -37,6 +38,12 @@ final class ClientIdeApi implements IdeApi {
     public Status status(String instanceId) {
         IdeRuntimeState state = instances().showIdeInstanceStatus(instanceId);
         return new Status(state.status() == null ? null : state.status().name(), state.serverUrl());
+    }
+
+    @Override
+    public String link(String instanceId) {
+        IdeInstanceDetail detail = instances().showIdeInstance(instanceId);
+        return detail == null || detail.instance() == null ? null : detail.instance().link();
     }
 
     @Override

@@ -15,6 +15,11 @@ interface IdeApi {
 
     Status status(String instanceId);
 
+    /** The URL that opens the instance's IDE (showIdeInstance's {@code link}), or null when it has none. */
+    default String link(String instanceId) {
+        return null;
+    }
+
     void start(String instanceId);
 
     void stop(String instanceId);

@@ -87,7 +87,7 @@ final class IdeWaiter implements IdeFollow {
             return;
         }
         if (!options.waitForStatus()) {
-            result.complete(new IdeInstanceResult(target.instanceId(), target.link(), null, null, false));
+            result.complete(new IdeInstanceResult(target.instanceId(), link(), null, null, false));
             return;
         }
         deadline = fixedDeadline != null ? fixedDeadline.toEpochMilli()
@@ -130,10 +130,10 @@ final class IdeWaiter implements IdeFollow {
         String current = Statuses.normalize(status.status());
         report(current);
         if (wanted.contains(current)) {
+            String link = link();
             listener.onLine("IDE instance " + target.instanceId() + " is " + current
-                    + (target.link() == null ? "" : ": " + target.link()));
-            result.complete(new IdeInstanceResult(target.instanceId(), target.link(), current, status.serverUrl(),
-                    true));
+                    + (link == null ? "" : ": " + link));
+            result.complete(new IdeInstanceResult(target.instanceId(), link, current, status.serverUrl(), true));
             return;
         }
         if (failing.contains(current)) {
@@ -142,6 +142,21 @@ final class IdeWaiter implements IdeFollow {
             return;
         }
         rescheduleOrTimeOut(now, 0);
+    }
+
+    /**
+     * The link the action answered with; start, stop and a resumed wait answer none, so it is looked up once at the
+     * end (not for a deletion: the instance is gone). A failed lookup only leaves the link out.
+     */
+    private String link() {
+        if (target.link() != null || goneMeansDone) {
+            return target.link();
+        }
+        try {
+            return api.link(target.instanceId());
+        } catch (RuntimeException error) {
+            return null;
+        }
     }
 
     private void rescheduleOrTimeOut(long now, long atLeastMillis) {

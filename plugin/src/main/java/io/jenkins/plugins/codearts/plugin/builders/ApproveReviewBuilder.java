@@ -11,16 +11,12 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.codearts.engine.ReviewDecision;
 import io.jenkins.plugins.codearts.engine.ReviewDecisionResult;
-import io.jenkins.plugins.codearts.engine.RunRef;
 import io.jenkins.plugins.codearts.plugin.config.ConnectionSettings;
 import io.jenkins.plugins.codearts.plugin.forms.FieldChecks;
 import io.jenkins.plugins.codearts.plugin.forms.WebPermissions;
 import io.jenkins.plugins.codearts.plugin.steps.Reviews;
 import java.io.IOException;
-import java.time.Duration;
-import java.util.Locale;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -40,9 +36,10 @@ public final class ApproveReviewBuilder extends CodeArtsBuilderBase {
 
     @DataBoundConstructor
     public ApproveReviewBuilder(String pipelineId, String runId, String decision) {
-        this.pipelineId = FieldChecks.requiredText("pipelineId", pipelineId);
-        this.runId = FieldChecks.requiredText("runId", runId);
-        this.decision = ReviewDecision.parse(Util.fixNull(decision)).name().toLowerCase(Locale.ROOT);
+        // Checked in perform(): see FieldChecks.checkInputs.
+        this.pipelineId = Util.fixEmptyAndTrim(pipelineId);
+        this.runId = Util.fixEmptyAndTrim(runId);
+        this.decision = Reviews.normalizeDecision(decision);
     }
 
     public String getPipelineId() {
@@ -81,22 +78,17 @@ public final class ApproveReviewBuilder extends CodeArtsBuilderBase {
 
     @DataBoundSetter
     public void setWaitForReview(int waitForReview) {
-        this.waitForReview = FieldChecks.nonNegative("waitForReview", waitForReview);
+        this.waitForReview = waitForReview; // checked in perform()
     }
 
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull EnvVars env, @NonNull TaskListener listener)
             throws InterruptedException, IOException {
         ConnectionSettings settings = connectionSettings(env);
-        String job = expand(env, jobRunId);
-        String step = expand(env, stepRunId);
-        String idsProblem = Reviews.idsProblem(job, step);
-        if (idsProblem != null) {
-            throw new AbortException(idsProblem);
-        }
-        ReviewDecisionResult result = Reviews.decide(run, settings,
-                RunRef.of(settings.projectId, env.expand(pipelineId), env.expand(runId)), ReviewDecision.parse(decision),
-                job, step, Duration.ofMinutes(waitForReview));
+        Reviews.Request request = FieldChecks.checkInputs(() -> Reviews.request(settings.projectId,
+                expand(env, pipelineId), expand(env, runId), decision, expand(env, jobRunId), expand(env, stepRunId),
+                waitForReview));
+        ReviewDecisionResult result = Reviews.decide(run, settings, request);
         listener.getLogger().println(result.message());
         if (!result.accepted()) {
             throw new AbortException(result.message());

@@ -20,6 +20,7 @@ import org.kohsuke.stapler.verb.POST;
 public abstract class BuilderDescriptorBase extends BuildStepDescriptor<Builder> {
 
     @Override
+    @SuppressWarnings("rawtypes") // the signature BuildStepDescriptor declares
     public boolean isApplicable(Class<? extends AbstractProject> jobType) {
         return true;
     }

@@ -19,6 +19,7 @@ import io.jenkins.plugins.codearts.engine.IdeWaitOptions;
 import io.jenkins.plugins.codearts.plugin.config.CodeArtsConnector;
 import io.jenkins.plugins.codearts.plugin.config.CodeArtsGlobalConfiguration;
 import io.jenkins.plugins.codearts.plugin.config.ConnectionSettings;
+import io.jenkins.plugins.codearts.plugin.config.ExpectedFailures;
 import io.jenkins.plugins.codearts.plugin.forms.FieldChecks;
 import io.jenkins.plugins.codearts.plugin.forms.IdeChoices;
 import io.jenkins.plugins.codearts.plugin.forms.WebPermissions;
@@ -53,8 +54,9 @@ public final class CreateIdeInstanceBuilder extends CodeArtsBuilderBase {
 
     @DataBoundConstructor
     public CreateIdeInstanceBuilder(String displayName, String stackId) {
-        this.displayName = FieldChecks.requiredText("displayName", displayName);
-        this.stackId = FieldChecks.requiredText("stackId", stackId);
+        // Checked in perform(): see FieldChecks.checkInputs.
+        this.displayName = Util.fixEmptyAndTrim(displayName);
+        this.stackId = Util.fixEmptyAndTrim(stackId);
     }
 
     public String getDisplayName() {
@@ -134,7 +136,7 @@ public final class CreateIdeInstanceBuilder extends CodeArtsBuilderBase {
 
     @DataBoundSetter
     public void setTimeout(int timeout) {
-        this.timeout = FieldChecks.timeoutMinutes(timeout);
+        this.timeout = timeout; // checked in perform()
     }
 
     @Override
@@ -146,10 +148,12 @@ public final class CreateIdeInstanceBuilder extends CodeArtsBuilderBase {
     public void perform(@NonNull Run<?, ?> run, @NonNull EnvVars env, @NonNull TaskListener listener)
             throws InterruptedException, IOException {
         ConnectionSettings settings = connectionSettings(env);
-        IdeRequest request = new IdeRequest(IdeRequest.tenant(expand(env, orgId)), env.expand(displayName), env.expand(stackId), arch, cpuMemory,
-                pvcQuantity, refreshInterval, expand(env, description));
+        String tenant = IdeRequest.tenant(expand(env, orgId));
+        IdeRequest request = FieldChecks.checkInputs(() -> IdeRequest.checked(tenant, expand(env, displayName),
+                expand(env, stackId), arch, cpuMemory, pvcQuantity, refreshInterval, expand(env, description)));
+        int minutes = FieldChecks.checkInputs(() -> FieldChecks.timeoutMinutes(timeout));
         IdeWaitOptions wait = (waitUntilReady ? IdeWaitOptions.defaults() : IdeWaitOptions.noWait())
-                .withTimeout(Duration.ofMinutes(timeout))
+                .withTimeout(Duration.ofMinutes(minutes))
                 .withPollInterval(Duration.ofMillis(CodeArtsGlobalConfiguration.get().getMinPollMillis()));
         StandardCredentials credentials = CodeArtsConnector.credentialsFor(run, settings.credentialsId);
         IdeInstanceResult result;
@@ -161,6 +165,11 @@ public final class CreateIdeInstanceBuilder extends CodeArtsBuilderBase {
                     listener.getLogger().println(line);
                 }
             }).await();
+        } catch (RuntimeException e) {
+            if (Thread.interrupted()) {
+                throw new InterruptedException(e.getMessage()); // the build was aborted
+            }
+            throw ExpectedFailures.rethrow(e, request.target());
         }
         run.addAction(new IdeEnvironmentAction(result.instanceId(), result.link()));
     }

@@ -1,8 +1,8 @@
 package io.jenkins.plugins.codearts.plugin.builders;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.AbortException;
 import hudson.Util;
-import io.jenkins.plugins.codearts.engine.FailureMode;
 import io.jenkins.plugins.codearts.plugin.steps.FollowSettings;
 import io.jenkins.plugins.codearts.plugin.forms.FieldChecks;
 import io.jenkins.plugins.codearts.plugin.steps.FollowingStepBase;
@@ -23,7 +23,7 @@ public abstract class FollowingBuilderBase extends CodeArtsBuilderBase {
 
     @DataBoundSetter
     public void setTimeout(@CheckForNull Integer timeout) {
-        this.timeout = timeout == null ? null : FieldChecks.nonNegative("timeout", timeout);
+        this.timeout = timeout; // checked in followSettings(), when the step starts
     }
 
     public boolean isStopOnAbort() {
@@ -42,7 +42,11 @@ public abstract class FollowingBuilderBase extends CodeArtsBuilderBase {
     @DataBoundSetter
     public void setFailureMode(String failureMode) {
         String mode = Util.fixEmptyAndTrim(failureMode);
-        this.failureMode = mode == null ? "fail" : FailureMode.parse(mode).name().toLowerCase(Locale.ROOT);
+        try {
+            this.failureMode = FieldChecks.failureModeOf(mode).name().toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            this.failureMode = mode; // refused in followSettings(), when the step starts
+        }
     }
 
     public boolean isLogPrefix() {
@@ -54,7 +58,10 @@ public abstract class FollowingBuilderBase extends CodeArtsBuilderBase {
         this.logPrefix = logPrefix;
     }
 
-    FollowSettings followSettings() {
-        return new FollowSettings(timeout, stopOnAbort, logPrefix, FailureMode.parse(failureMode));
+    /** The follow options, checked: a negative timeout or an unknown failureMode is refused here. */
+    FollowSettings followSettings() throws AbortException {
+        return FieldChecks.checkInputs(() -> new FollowSettings(
+                timeout == null ? null : FieldChecks.nonNegative("timeout", timeout), stopOnAbort, logPrefix,
+                FieldChecks.failureModeOf(failureMode)));
     }
 }

@@ -17,6 +17,7 @@ import io.jenkins.plugins.codearts.engine.RunFollow;
 import io.jenkins.plugins.codearts.engine.RunResult;
 import io.jenkins.plugins.codearts.plugin.config.CodeArtsConnector;
 import io.jenkins.plugins.codearts.plugin.config.ConnectionSettings;
+import io.jenkins.plugins.codearts.plugin.config.ExpectedFailures;
 import io.jenkins.plugins.codearts.plugin.runpage.CodeArtsEnvironmentAction;
 import io.jenkins.plugins.codearts.plugin.runpage.CodeArtsRunAction;
 import io.jenkins.plugins.codearts.plugin.steps.FollowSettings;
@@ -43,11 +44,16 @@ final class FreestyleRuns {
     private FreestyleRuns() {
     }
 
+    /**
+     * Follows the run to its end. Expected failures (unknown pipeline, CodeArts unreachable, ...) end the build step
+     * with a one-line {@link AbortException} that names {@code target}; see {@link ExpectedFailures}.
+     */
     static RunResult follow(Run<?, ?> run, TaskListener listener, ConnectionSettings settings,
-            FollowSettings followSettings, Starter starter) throws IOException, InterruptedException {
+            FollowSettings followSettings, String target, Starter starter) throws IOException, InterruptedException {
         StandardCredentials credentials = CodeArtsConnector.credentialsFor(run, settings.credentialsId);
         FollowOptions options = CodeArtsConnector.followOptions(followSettings.timeoutMinutes,
-                followSettings.stopOnAbort, followSettings.logPrefix, settings.region);
+                followSettings.stopOnAbort, followSettings.logPrefix, settings.region,
+                CodeArtsConnector.FREESTYLE_REVIEW_HINT);
         ConsoleListener console = new ConsoleListener(run, listener, settings);
         RunResult result;
         try (CodeArtsClient client = CodeArtsConnector.open(settings, credentials)) {
@@ -62,6 +68,8 @@ final class FreestyleRuns {
                 }
                 throw e;
             }
+        } catch (RuntimeException e) {
+            throw ExpectedFailures.rethrow(e, target);
         }
         CodeArtsRunAction action = console.action;
         if (action != null) {

@@ -10,6 +10,7 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.codearts.plugin.config.ConnectionSettings;
+import io.jenkins.plugins.codearts.plugin.steps.FollowSettings;
 import io.jenkins.plugins.codearts.plugin.forms.FieldChecks;
 import io.jenkins.plugins.codearts.plugin.forms.WebPermissions;
 import io.jenkins.plugins.codearts.plugin.steps.RunRequest;
@@ -38,7 +39,7 @@ public final class RunCodeArtsPipelineBuilder extends FollowingBuilderBase {
 
     @DataBoundConstructor
     public RunCodeArtsPipelineBuilder(String pipelineId) {
-        this.pipelineId = FieldChecks.requiredText("pipelineId", pipelineId);
+        this.pipelineId = Util.fixEmptyAndTrim(pipelineId); // checked in perform(): see FieldChecks.checkInputs
     }
 
     public String getPipelineId() {
@@ -79,8 +80,7 @@ public final class RunCodeArtsPipelineBuilder extends FollowingBuilderBase {
 
     @DataBoundSetter
     public void setVariables(String variables) {
-        StepLists.variables("variables", StepLists.lines(variables));
-        this.variables = StepLists.normalizeLines(variables);
+        this.variables = StepLists.normalizeLines(variables); // NAME=value form checked in perform()
     }
 
     public @CheckForNull String getChooseJobs() {
@@ -113,16 +113,22 @@ public final class RunCodeArtsPipelineBuilder extends FollowingBuilderBase {
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull EnvVars env, @NonNull TaskListener listener)
             throws InterruptedException, IOException {
+        FollowSettings follow = followSettings();
         ConnectionSettings settings = connectionSettings(env);
         List<String> expandedVariables = new ArrayList<>();
         for (String line : StepLists.lines(variables)) {
             expandedVariables.add(env.expand(line));
         }
-        RunRequest request = RunRequest.of(settings.projectId, env.expand(pipelineId), expand(env, repositoryUrl),
-                expand(env, branch), expand(env, tag), StepLists.variables("variables", expandedVariables),
-                StepLists.identifiers(StepLists.lines(expand(env, chooseJobs))),
-                StepLists.identifiers(StepLists.lines(expand(env, chooseStages))), expand(env, description));
-        FreestyleRuns.follow(run, listener, settings, followSettings(),
+        RunRequest request = FieldChecks.checkInputs(() -> {
+            RunRequest checked = RunRequest.of(settings.projectId,
+                    FieldChecks.requiredText("pipelineId", expand(env, pipelineId)), expand(env, repositoryUrl),
+                    expand(env, branch), expand(env, tag), StepLists.variables("variables", expandedVariables),
+                    StepLists.identifiers(StepLists.lines(expand(env, chooseJobs))),
+                    StepLists.identifiers(StepLists.lines(expand(env, chooseStages))), expand(env, description));
+            checked.toEngineRequest(); // bad combinations (branch and tag, ...) end here, in one line
+            return checked;
+        });
+        FreestyleRuns.follow(run, listener, settings, follow, request.target(),
                 (engine, options, follower) -> engine.startRun(request.toEngineRequest(), options, follower));
     }
 

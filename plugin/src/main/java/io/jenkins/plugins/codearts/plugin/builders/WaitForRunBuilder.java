@@ -3,10 +3,12 @@ package io.jenkins.plugins.codearts.plugin.builders;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.EnvVars;
 import hudson.Extension;
+import hudson.Util;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.codearts.engine.RunRef;
 import io.jenkins.plugins.codearts.plugin.config.ConnectionSettings;
+import io.jenkins.plugins.codearts.plugin.steps.FollowSettings;
 import io.jenkins.plugins.codearts.plugin.forms.FieldChecks;
 import java.io.IOException;
 import org.jenkinsci.Symbol;
@@ -20,8 +22,9 @@ public final class WaitForRunBuilder extends FollowingBuilderBase {
 
     @DataBoundConstructor
     public WaitForRunBuilder(String pipelineId, String runId) {
-        this.pipelineId = FieldChecks.requiredText("pipelineId", pipelineId);
-        this.runId = FieldChecks.requiredText("runId", runId);
+        // Checked in perform(): see FieldChecks.checkInputs.
+        this.pipelineId = Util.fixEmptyAndTrim(pipelineId);
+        this.runId = Util.fixEmptyAndTrim(runId);
     }
 
     public String getPipelineId() {
@@ -35,10 +38,13 @@ public final class WaitForRunBuilder extends FollowingBuilderBase {
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull EnvVars env, @NonNull TaskListener listener)
             throws InterruptedException, IOException {
+        FollowSettings follow = followSettings();
         ConnectionSettings settings = connectionSettings(env);
-        RunRef ref = RunRef.of(settings.projectId, env.expand(pipelineId), env.expand(runId));
-        FreestyleRuns.follow(run, listener, settings, followSettings(),
-                (engine, options, follower) -> engine.followRun(ref, options, follower));
+        RunRef ref = FieldChecks.checkInputs(() -> RunRef.of(settings.projectId,
+                FieldChecks.requiredText("pipelineId", expand(env, pipelineId)),
+                FieldChecks.requiredText("runId", expand(env, runId))));
+        FreestyleRuns.follow(run, listener, settings, follow, Messages.FreestyleRuns_runTarget(ref.pipelineId(),
+                ref.runId()), (engine, options, follower) -> engine.followRun(ref, options, follower));
     }
 
     @Extension

@@ -15,6 +15,7 @@ import io.jenkins.plugins.codearts.client.CodeArtsClient;
 import io.jenkins.plugins.codearts.client.CodeArtsConfig;
 import io.jenkins.plugins.codearts.client.Credentials;
 import io.jenkins.plugins.codearts.client.PasswordCredentials;
+import io.jenkins.plugins.codearts.client.Regions;
 import io.jenkins.plugins.codearts.client.pipeline.model.ListPipelinesRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.PipelineList;
 import io.jenkins.plugins.codearts.engine.FollowOptions;
@@ -36,9 +37,17 @@ public final class CodeArtsConnector {
     /** One base client for the whole controller, so every CodeArts client shares its connection pool and threads. */
     private static final OkHttpClient BASE_HTTP_CLIENT = new OkHttpClient();
 
-    /** Appended by the engine to its review-pending line; the engine fills in the placeholders. */
-    static final String REVIEW_HINT = "Decide it with the Approve / Refuse buttons on this build's CodeArts run page, or with"
-            + " approveReview(pipelineId: '{pipelineId}', runId: '{runId}', decision: 'pass')";
+    /**
+     * Ends the engine's review-pending line ("… Approve or reject it on &lt;url&gt; or " + hint + "."); the engine
+     * fills in the placeholders. For Pipeline builds.
+     */
+    public static final String PIPELINE_REVIEW_HINT = "with the Approve / Refuse buttons on this build's CodeArts run"
+            + " page, or with approveReview(pipelineId: '{pipelineId}', runId: '{runId}', decision: 'pass')";
+
+    /** As {@link #PIPELINE_REVIEW_HINT}, for freestyle builds, which have no approveReview step. */
+    public static final String FREESTYLE_REVIEW_HINT = "with the Approve / Refuse buttons on this build's CodeArts run"
+            + " page, or with a \"Pass or refuse a CodeArts manual review\" build step in another job (pipelineId"
+            + " {pipelineId}, runId {runId})";
 
     private CodeArtsConnector() {
     }
@@ -68,6 +77,10 @@ public final class CodeArtsConnector {
         String effectiveRegion = firstNonBlank(region, global.getRegion());
         if (effectiveRegion == null) {
             effectiveRegion = CodeArtsGlobalConfiguration.DEFAULT_REGION;
+        }
+        if (global.getPipelineEndpoint() == null && !Regions.isKnown(effectiveRegion)) {
+            throw new AbortException(Messages.CodeArtsConnector_unknownRegion(effectiveRegion,
+                    String.join(", ", Regions.known())));
         }
         return new ConnectionSettings(effectiveRegion, global.getPipelineEndpoint(), global.getIdeEndpoint(),
                 global.getIamEndpoint(), effectiveProject, effectiveCredentials, global.getDomainId());
@@ -156,9 +169,10 @@ public final class CodeArtsConnector {
      * Follow options from the global polling bounds and the step's own settings.
      *
      * @param timeoutMinutes null for the global default, 0 for none
+     * @param reviewHint {@link #PIPELINE_REVIEW_HINT} or {@link #FREESTYLE_REVIEW_HINT}
      */
     public static @NonNull FollowOptions followOptions(@CheckForNull Integer timeoutMinutes, boolean stopOnAbort,
-            boolean prefixLines, @NonNull String region) {
+            boolean prefixLines, @NonNull String region, @NonNull String reviewHint) {
         CodeArtsGlobalConfiguration global = CodeArtsGlobalConfiguration.get();
         int minMillis = global.getMinPollMillis();
         int maxMillis = Math.max(minMillis, global.getMaxPollMillis());
@@ -174,7 +188,7 @@ public final class CodeArtsConnector {
                 .queuedPoll(Duration.ofMillis(clamp(10000, minMillis, maxMillis)))
                 .detailRefresh(Duration.ofMillis(clamp(20000, minMillis, maxMillis)))
                 .reviewPoll(Duration.ofMillis(maxMillis))
-                .reviewHint(REVIEW_HINT)
+                .reviewHint(reviewHint)
                 .region(region)
                 .build();
     }

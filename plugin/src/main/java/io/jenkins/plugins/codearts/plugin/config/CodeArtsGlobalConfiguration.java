@@ -191,19 +191,19 @@ public class CodeArtsGlobalConfiguration extends GlobalConfiguration {
     @POST
     public FormValidation doCheckPipelineEndpoint(@QueryParameter String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return FieldChecks.endpoint("pipelineEndpoint", value);
+        return FieldChecks.endpoint(Messages.CodeArtsGlobalConfiguration_pipelineEndpoint(), value);
     }
 
     @POST
     public FormValidation doCheckIdeEndpoint(@QueryParameter String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return FieldChecks.endpoint("ideEndpoint", value);
+        return FieldChecks.endpoint(Messages.CodeArtsGlobalConfiguration_ideEndpoint(), value);
     }
 
     @POST
     public FormValidation doCheckIamEndpoint(@QueryParameter String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return FieldChecks.endpoint("iamEndpoint", value);
+        return FieldChecks.endpoint(Messages.CodeArtsGlobalConfiguration_iamEndpoint(), value);
     }
 
     @POST
@@ -215,13 +215,13 @@ public class CodeArtsGlobalConfiguration extends GlobalConfiguration {
     @POST
     public FormValidation doCheckMinPollMillis(@QueryParameter String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return FieldChecks.pollMillis("minPollMillis", value, LOWEST_POLL_MILLIS);
+        return FieldChecks.pollMillis(Messages.CodeArtsGlobalConfiguration_minPollMillis(), value, LOWEST_POLL_MILLIS);
     }
 
     @POST
     public FormValidation doCheckMaxPollMillis(@QueryParameter String value, @QueryParameter String minPollMillis) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        FormValidation own = FieldChecks.pollMillis("maxPollMillis", value, LOWEST_POLL_MILLIS);
+        FormValidation own = FieldChecks.pollMillis(Messages.CodeArtsGlobalConfiguration_maxPollMillis(), value, LOWEST_POLL_MILLIS);
         if (own.kind != FormValidation.Kind.OK) {
             return own;
         }
@@ -242,7 +242,7 @@ public class CodeArtsGlobalConfiguration extends GlobalConfiguration {
     @POST
     public FormValidation doCheckDefaultTimeoutMinutes(@QueryParameter String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-        return FieldChecks.nonNegativeInteger("defaultTimeoutMinutes", value);
+        return FieldChecks.nonNegativeInteger(Messages.CodeArtsGlobalConfiguration_defaultTimeoutMinutes(), value);
     }
 
     /**

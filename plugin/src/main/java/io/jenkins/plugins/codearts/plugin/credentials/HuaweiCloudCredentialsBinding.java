@@ -2,6 +2,7 @@ package io.jenkins.plugins.codearts.plugin.credentials;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.AbortException;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.Launcher;
@@ -55,7 +56,7 @@ public final class HuaweiCloudCredentialsBinding extends MultiBinding<HuaweiClou
 
     @DataBoundSetter
     public void setAccessKeyVariable(String accessKeyVariable) {
-        this.accessKeyVariable = variableOrDefault("accessKeyVariable", accessKeyVariable, DEFAULT_ACCESS_KEY_VARIABLE);
+        this.accessKeyVariable = orDefault(accessKeyVariable, DEFAULT_ACCESS_KEY_VARIABLE);
     }
 
     public String getSecretKeyVariable() {
@@ -64,7 +65,7 @@ public final class HuaweiCloudCredentialsBinding extends MultiBinding<HuaweiClou
 
     @DataBoundSetter
     public void setSecretKeyVariable(String secretKeyVariable) {
-        this.secretKeyVariable = variableOrDefault("secretKeyVariable", secretKeyVariable, DEFAULT_SECRET_KEY_VARIABLE);
+        this.secretKeyVariable = orDefault(secretKeyVariable, DEFAULT_SECRET_KEY_VARIABLE);
     }
 
     public String getSecurityTokenVariable() {
@@ -73,19 +74,28 @@ public final class HuaweiCloudCredentialsBinding extends MultiBinding<HuaweiClou
 
     @DataBoundSetter
     public void setSecurityTokenVariable(String securityTokenVariable) {
-        this.securityTokenVariable = variableOrDefault("securityTokenVariable", securityTokenVariable,
-                DEFAULT_SECURITY_TOKEN_VARIABLE);
+        this.securityTokenVariable = orDefault(securityTokenVariable, DEFAULT_SECURITY_TOKEN_VARIABLE);
     }
 
-    private static String variableOrDefault(String field, @CheckForNull String value, String defaultName) {
+    private static String orDefault(@CheckForNull String value, String defaultName) {
         String name = Util.fixEmptyAndTrim(value);
-        if (name == null) {
-            return defaultName;
-        }
+        return name == null ? defaultName : name;
+    }
+
+    /**
+     * Names are checked when binding, not in the setters: Pipeline's data binding would wrap a setter's exception in
+     * one that prints its whole stack trace, while an {@link AbortException} is one line.
+     */
+    private void checkVariableNames() throws AbortException {
+        checkVariableName("accessKeyVariable", accessKeyVariable);
+        checkVariableName("secretKeyVariable", secretKeyVariable);
+        checkVariableName("securityTokenVariable", securityTokenVariable);
+    }
+
+    private static void checkVariableName(String field, String name) throws AbortException {
         if (!VARIABLE_NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException(Messages.HuaweiCloudCredentialsBinding_badVariable(field, name));
+            throw new AbortException(Messages.HuaweiCloudCredentialsBinding_badVariable(field, name));
         }
-        return name;
     }
 
     @Override
@@ -96,6 +106,7 @@ public final class HuaweiCloudCredentialsBinding extends MultiBinding<HuaweiClou
     @Override
     public MultiEnvironment bind(@NonNull Run<?, ?> build, @CheckForNull FilePath workspace,
             @CheckForNull Launcher launcher, @NonNull TaskListener listener) throws IOException, InterruptedException {
+        checkVariableNames();
         HuaweiCloudAkSkCredentials credentials = getCredentials(build);
         // The AK is not the secret half, but it names the account and is masked like the rest.
         Map<String, String> secretValues = new LinkedHashMap<>();

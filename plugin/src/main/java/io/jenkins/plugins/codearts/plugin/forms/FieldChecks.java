@@ -1,9 +1,12 @@
 package io.jenkins.plugins.codearts.plugin.forms;
 
+import hudson.AbortException;
 import hudson.Util;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.codearts.client.Regions;
+import io.jenkins.plugins.codearts.engine.FailureMode;
 import java.net.URI;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /** Form checks shared by the global configuration, the steps and the build steps. No I/O, no permission logic. */
@@ -59,13 +62,40 @@ public final class FieldChecks {
         return FormValidation.ok();
     }
 
+    /**
+     * Runs a step's or build step's own input checks. They throw {@link IllegalArgumentException} naming the field,
+     * the value and the fix; that becomes an {@link AbortException}, which Jenkins prints as one line without a stack
+     * trace. The checks run when the step starts, not in its constructor or setters: Pipeline's data binding wraps any
+     * exception from those in one that prints its whole stack trace.
+     */
+    public static <T> T checkInputs(Supplier<T> checks) throws AbortException {
+        try {
+            return checks.get();
+        } catch (IllegalArgumentException e) {
+            throw new AbortException(e.getMessage());
+        }
+    }
+
     /** The trimmed value of a mandatory parameter; a blank one is refused with a message naming the field. */
     public static String requiredText(String field, String value) {
         String text = Util.fixEmptyAndTrim(value);
         if (text == null) {
-            throw new IllegalArgumentException(Messages.FieldChecks_required(field));
+            throw new IllegalArgumentException(Messages.FieldChecks_missing(field));
         }
         return text;
+    }
+
+    /** fail, unstable or return; anything else is refused with a message naming the field and the choices. */
+    public static FailureMode failureModeOf(String value) {
+        String mode = Util.fixEmptyAndTrim(value);
+        if (mode == null) {
+            return FailureMode.FAIL;
+        }
+        try {
+            return FailureMode.parse(mode);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(Messages.FieldChecks_badFailureMode(mode), e);
+        }
     }
 
     /** The trimmed value, or {@code defaultValue} when it is blank. */
@@ -144,10 +174,10 @@ public final class FieldChecks {
             return FormValidation.ok();
         }
         try {
-            io.jenkins.plugins.codearts.engine.FailureMode.parse(mode);
+            failureModeOf(mode);
             return FormValidation.ok();
         } catch (IllegalArgumentException e) {
-            return FormValidation.error(Messages.FieldChecks_badFailureMode(mode));
+            return FormValidation.error(e.getMessage());
         }
     }
 }

@@ -2,7 +2,6 @@ package io.jenkins.plugins.codearts.plugin.steps;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
-import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import hudson.Extension;
 import hudson.Util;
 import hudson.model.Item;
@@ -10,14 +9,10 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.codearts.engine.ReviewDecision;
 import io.jenkins.plugins.codearts.engine.ReviewDecisionResult;
-import io.jenkins.plugins.codearts.engine.RunRef;
 import io.jenkins.plugins.codearts.plugin.config.ConnectionSettings;
 import io.jenkins.plugins.codearts.plugin.forms.FieldChecks;
 import io.jenkins.plugins.codearts.plugin.forms.WebPermissions;
-import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -45,9 +40,10 @@ public final class ApproveReviewStep extends CodeArtsStepBase {
 
     @DataBoundConstructor
     public ApproveReviewStep(String pipelineId, String runId, String decision) {
-        this.pipelineId = FieldChecks.requiredText("pipelineId", pipelineId);
-        this.runId = FieldChecks.requiredText("runId", runId);
-        this.decision = ReviewDecision.parse(Util.fixNull(decision)).name().toLowerCase(Locale.ROOT);
+        // Checked in start(): see FieldChecks.checkInputs.
+        this.pipelineId = Util.fixEmptyAndTrim(pipelineId);
+        this.runId = Util.fixEmptyAndTrim(runId);
+        this.decision = Reviews.normalizeDecision(decision);
     }
 
     public String getPipelineId() {
@@ -88,16 +84,15 @@ public final class ApproveReviewStep extends CodeArtsStepBase {
 
     @DataBoundSetter
     public void setWaitForReview(int waitForReview) {
-        this.waitForReview = FieldChecks.nonNegative("waitForReview", waitForReview);
+        this.waitForReview = waitForReview; // checked in start()
     }
 
     @Override
     public StepExecution start(StepContext context) throws Exception {
-        String idsProblem = Reviews.idsProblem(jobRunId, stepRunId);
-        if (idsProblem != null) {
-            throw new IllegalArgumentException(idsProblem);
-        }
-        return new Execution(context, connectionSettings(), this);
+        ConnectionSettings settings = connectionSettings();
+        Reviews.Request request = FieldChecks.checkInputs(() -> Reviews.request(settings.projectId, pipelineId, runId,
+                decision, jobRunId, stepRunId, waitForReview));
+        return new Execution(context, settings, request);
     }
 
     /** Decides on a pool thread: one blocking call (or a bounded wait for a pending review). */
@@ -105,22 +100,19 @@ public final class ApproveReviewStep extends CodeArtsStepBase {
         private static final long serialVersionUID = 1L;
 
         private final ConnectionSettings settings;
-        @SuppressFBWarnings(value = "SE_TRANSIENT_FIELD_NOT_RESTORED", justification = "Only used when starting.")
-        private final transient ApproveReviewStep step;
+        private final Reviews.Request request;
 
-        Execution(StepContext context, ConnectionSettings settings, ApproveReviewStep step) {
+        Execution(StepContext context, ConnectionSettings settings, Reviews.Request request) {
             super(context);
             this.settings = settings;
-            this.step = step;
+            this.request = request;
         }
 
         @Override
         protected Map<String, Object> run() throws Exception {
             Run<?, ?> run = getContext().get(Run.class);
             TaskListener listener = getContext().get(TaskListener.class);
-            ReviewDecisionResult result = Reviews.decide(run, settings,
-                    RunRef.of(settings.projectId, step.pipelineId, step.runId), ReviewDecision.parse(step.decision),
-                    step.jobRunId, step.stepRunId, Duration.ofMinutes(step.waitForReview));
+            ReviewDecisionResult result = Reviews.decide(run, settings, request);
             listener.getLogger().println(result.message());
             return Reviews.toMap(result);
         }

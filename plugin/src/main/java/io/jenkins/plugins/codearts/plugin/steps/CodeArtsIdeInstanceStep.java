@@ -2,6 +2,7 @@ package io.jenkins.plugins.codearts.plugin.steps;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
+import hudson.Util;
 import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
@@ -11,7 +12,6 @@ import io.jenkins.plugins.codearts.plugin.config.ConnectionSettings;
 import io.jenkins.plugins.codearts.plugin.forms.FieldChecks;
 import io.jenkins.plugins.codearts.plugin.forms.IdeChoices;
 import io.jenkins.plugins.codearts.plugin.forms.WebPermissions;
-import java.util.Locale;
 import java.util.Map;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -36,8 +36,9 @@ public final class CodeArtsIdeInstanceStep extends CodeArtsStepBase {
 
     @DataBoundConstructor
     public CodeArtsIdeInstanceStep(String action, String instanceId) {
-        this.action = IdeAction.parse(action).name().toLowerCase(Locale.ROOT);
-        this.instanceId = FieldChecks.requiredText("instanceId", instanceId);
+        // Checked in start(): see FieldChecks.checkInputs.
+        this.action = IdeAction.normalize(action);
+        this.instanceId = Util.fixEmptyAndTrim(instanceId);
     }
 
     /** start, stop or delete. */
@@ -64,7 +65,7 @@ public final class CodeArtsIdeInstanceStep extends CodeArtsStepBase {
 
     @DataBoundSetter
     public void setTimeout(int timeout) {
-        this.timeout = FieldChecks.timeoutMinutes(timeout);
+        this.timeout = timeout; // checked in start()
     }
 
     @Override
@@ -74,7 +75,10 @@ public final class CodeArtsIdeInstanceStep extends CodeArtsStepBase {
 
     @Override
     public StepExecution start(StepContext context) throws Exception {
-        return new Execution(context, connectionSettings(), IdeAction.parse(action), instanceId, wait, timeout);
+        IdeAction parsed = FieldChecks.checkInputs(() -> IdeAction.parse(action));
+        String id = FieldChecks.checkInputs(() -> FieldChecks.requiredText("instanceId", instanceId));
+        int minutes = FieldChecks.checkInputs(() -> FieldChecks.timeoutMinutes(timeout));
+        return new Execution(context, connectionSettings(), parsed, id, wait, minutes);
     }
 
     /** One call plus a bounded wait, on a pool thread; not resumable (rerun it: the calls are idempotent). */

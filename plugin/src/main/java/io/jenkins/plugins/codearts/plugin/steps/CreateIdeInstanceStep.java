@@ -20,13 +20,13 @@ import io.jenkins.plugins.codearts.engine.IdeListener;
 import io.jenkins.plugins.codearts.engine.IdeWaitOptions;
 import io.jenkins.plugins.codearts.plugin.config.CodeArtsConnector;
 import io.jenkins.plugins.codearts.plugin.config.CodeArtsGlobalConfiguration;
+import io.jenkins.plugins.codearts.plugin.config.ExpectedFailures;
 import io.jenkins.plugins.codearts.plugin.config.ConnectionSettings;
 import io.jenkins.plugins.codearts.plugin.forms.FieldChecks;
 import io.jenkins.plugins.codearts.plugin.forms.IdeChoices;
 import io.jenkins.plugins.codearts.plugin.forms.WebPermissions;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.util.Timer;
@@ -60,8 +60,9 @@ public final class CreateIdeInstanceStep extends CodeArtsStepBase {
 
     @DataBoundConstructor
     public CreateIdeInstanceStep(String displayName, String stackId) {
-        this.displayName = FieldChecks.requiredText("displayName", displayName);
-        this.stackId = FieldChecks.requiredText("stackId", stackId);
+        // Checked in start(): see FieldChecks.checkInputs.
+        this.displayName = Util.fixEmptyAndTrim(displayName);
+        this.stackId = Util.fixEmptyAndTrim(stackId);
     }
 
     public String getDisplayName() {
@@ -143,15 +144,10 @@ public final class CreateIdeInstanceStep extends CodeArtsStepBase {
 
     @DataBoundSetter
     public void setTimeout(int timeout) {
-        this.timeout = FieldChecks.timeoutMinutes(timeout);
+        this.timeout = timeout; // checked in start()
     }
 
-    IdeRequest ideRequest() throws AbortException {
-        IdeRequest request = new IdeRequest(IdeRequest.tenant(orgId), displayName, stackId, arch, cpuMemory, pvcQuantity,
-                refreshInterval, description);
-        request.toEngineRequest(); // reject bad choices now, naming the field
-        return request;
-    }
+
 
     @Override
     boolean needsProject() {
@@ -160,7 +156,11 @@ public final class CreateIdeInstanceStep extends CodeArtsStepBase {
 
     @Override
     public StepExecution start(StepContext context) throws Exception {
-        return new Execution(context, connectionSettings(), ideRequest(), waitUntilReady, timeout);
+        String tenant = IdeRequest.tenant(orgId);
+        IdeRequest request = FieldChecks.checkInputs(() -> IdeRequest.checked(tenant, displayName, stackId, arch,
+                cpuMemory, pvcQuantity, refreshInterval, description));
+        int minutes = FieldChecks.checkInputs(() -> FieldChecks.timeoutMinutes(timeout));
+        return new Execution(context, connectionSettings(), request, waitUntilReady, minutes);
     }
 
     /**
@@ -235,7 +235,7 @@ public final class CreateIdeInstanceStep extends CodeArtsStepBase {
             } catch (Throwable e) {
                 closeClient();
                 finished = true;
-                getContext().onFailure(e);
+                getContext().onFailure(ExpectedFailures.forBuild(e, request.target()));
             }
         }
 
@@ -262,9 +262,7 @@ public final class CreateIdeInstanceStep extends CodeArtsStepBase {
             }
             finished = true;
             if (error != null) {
-                Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause()
-                        : error;
-                getContext().onFailure(cause);
+                getContext().onFailure(ExpectedFailures.forBuild(error, request.target()));
             } else {
                 getContext().onSuccess(result.toMap());
             }

@@ -1,15 +1,19 @@
 package io.jenkins.plugins.codearts.plugin.steps;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.AbortException;
 import hudson.Util;
 import hudson.model.Item;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.codearts.engine.FailureMode;
 import io.jenkins.plugins.codearts.plugin.forms.FailureModes;
 import io.jenkins.plugins.codearts.plugin.forms.FieldChecks;
 import io.jenkins.plugins.codearts.plugin.forms.WebPermissions;
+import hudson.model.Run;
+import hudson.model.TaskListener;
 import java.util.Locale;
+import java.util.Set;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -30,7 +34,7 @@ public abstract class FollowingStepBase extends CodeArtsStepBase {
 
     @DataBoundSetter
     public void setTimeout(@CheckForNull Integer timeout) {
-        this.timeout = timeout == null ? null : FieldChecks.nonNegative("timeout", timeout);
+        this.timeout = timeout; // checked in followSettings(), when the step starts
     }
 
     /** Whether aborting the Jenkins build (or reaching the timeout) also stops the CodeArts run. */
@@ -51,7 +55,11 @@ public abstract class FollowingStepBase extends CodeArtsStepBase {
     @DataBoundSetter
     public void setFailureMode(String failureMode) {
         String mode = Util.fixEmptyAndTrim(failureMode);
-        this.failureMode = mode == null ? "fail" : FailureMode.parse(mode).name().toLowerCase(Locale.ROOT);
+        try {
+            this.failureMode = FieldChecks.failureModeOf(mode).name().toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            this.failureMode = mode; // refused in followSettings(), when the step starts
+        }
     }
 
     /** Whether each CodeArts log line starts with {@code [stage › job › step]}. */
@@ -64,12 +72,21 @@ public abstract class FollowingStepBase extends CodeArtsStepBase {
         this.logPrefix = logPrefix;
     }
 
-    FollowSettings followSettings() {
-        return new FollowSettings(timeout, stopOnAbort, logPrefix, FailureMode.parse(failureMode));
+    /** The follow options, checked: a negative timeout or an unknown failureMode is refused here. */
+    FollowSettings followSettings() throws AbortException {
+        return FieldChecks.checkInputs(() -> new FollowSettings(
+                timeout == null ? null : FieldChecks.nonNegative("timeout", timeout), stopOnAbort, logPrefix,
+                FieldChecks.failureModeOf(failureMode)));
     }
 
     /** Adds the follow option checks to the shared descriptor. */
     public abstract static class FollowingDescriptorBase extends DescriptorBase {
+
+        /** The step's FlowNode too: failureMode 'unstable' marks it, as the unstable step does. */
+        @Override
+        public Set<? extends Class<?>> getRequiredContext() {
+            return Set.of(Run.class, TaskListener.class, FlowNode.class);
+        }
 
         @POST
         public ListBoxModel doFillFailureModeItems(@AncestorInPath Item item) {

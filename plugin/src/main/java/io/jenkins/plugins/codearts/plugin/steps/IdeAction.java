@@ -13,6 +13,7 @@ import io.jenkins.plugins.codearts.engine.IdeWaitOptions;
 import io.jenkins.plugins.codearts.plugin.config.CodeArtsConnector;
 import io.jenkins.plugins.codearts.plugin.config.CodeArtsGlobalConfiguration;
 import io.jenkins.plugins.codearts.plugin.config.ConnectionSettings;
+import io.jenkins.plugins.codearts.plugin.config.ExpectedFailures;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
@@ -32,6 +33,15 @@ enum IdeAction {
             }
         }
         throw new IllegalArgumentException(Messages.IdeAction_bad(text));
+    }
+
+    /** The action as the step keeps it: start, stop or delete when it is one, else as given (refused when starting). */
+    static String normalize(String text) {
+        try {
+            return parse(text).name().toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return Util.fixEmptyAndTrim(text);
+        }
     }
 
     IdeInstanceResult perform(Run<?, ?> run, TaskListener listener, ConnectionSettings settings, String instanceId,
@@ -54,6 +64,8 @@ enum IdeAction {
                 case DELETE -> engine.deleteIdeInstance(instanceId, options, console);
             };
             return follow.await();
+        } catch (RuntimeException e) {
+            throw ExpectedFailures.rethrow(e, Messages.IdeAction_target(instanceId));
         }
     }
 }

@@ -5,6 +5,7 @@ import hudson.AbortException;
 import io.jenkins.plugins.codearts.engine.CreateIdeInstanceRequest;
 import io.jenkins.plugins.codearts.plugin.config.CodeArtsConnector;
 import io.jenkins.plugins.codearts.plugin.config.CodeArtsGlobalConfiguration;
+import io.jenkins.plugins.codearts.plugin.forms.FieldChecks;
 import java.io.Serializable;
 
 /** The createIdeInstance parameters as plain strings, so they pickle with the execution. */
@@ -40,6 +41,24 @@ public final class IdeRequest implements Serializable {
             throw new AbortException(Messages.CreateIdeInstanceStep_noOrgId());
         }
         return tenant;
+    }
+
+    /**
+     * The checked request: displayName and stackId given, choices the API accepts. Throws
+     * {@link IllegalArgumentException} naming the field, the value and the fix (see FieldChecks.checkInputs).
+     */
+    public static IdeRequest checked(String orgId, @CheckForNull String displayName, @CheckForNull String stackId,
+            String arch, String cpuMemory, String pvcQuantity, String refreshInterval, @CheckForNull String description) {
+        IdeRequest request = new IdeRequest(orgId, FieldChecks.requiredText("displayName", displayName),
+                FieldChecks.requiredText("stackId", stackId), arch, cpuMemory, pvcQuantity, refreshInterval,
+                description);
+        request.toEngineRequest(); // the engine's builder checks the choices
+        return request;
+    }
+
+    /** How failures name the instance: {@code IDE instance "…"}. */
+    public String target() {
+        return Messages.IdeRequest_target(displayName);
     }
 
     /** The engine request; its builder rejects bad values with the field, the value and the accepted choices. */

@@ -46,7 +46,7 @@ public final class RunCodeArtsPipelineStep extends FollowingStepBase {
 
     @DataBoundConstructor
     public RunCodeArtsPipelineStep(String pipelineId) {
-        this.pipelineId = FieldChecks.requiredText("pipelineId", pipelineId);
+        this.pipelineId = Util.fixEmptyAndTrim(pipelineId); // checked in start(): see FieldChecks.checkInputs
     }
 
     public String getPipelineId() {
@@ -88,7 +88,7 @@ public final class RunCodeArtsPipelineStep extends FollowingStepBase {
 
     @DataBoundSetter
     public void setVariables(List<String> variables) {
-        this.variables = StepLists.variables("variables", variables);
+        this.variables = StepLists.identifiers(variables); // NAME=value form checked in start()
     }
 
     public List<String> getChooseJobs() {
@@ -143,11 +143,16 @@ public final class RunCodeArtsPipelineStep extends FollowingStepBase {
 
     @Override
     public StepExecution start(StepContext context) throws Exception {
+        FollowSettings follow = followSettings();
         ConnectionSettings settings = connectionSettings();
-        RunRequest request = RunRequest.of(settings.projectId, pipelineId, repositoryUrl, branch, tag, variables,
-                chooseJobs, chooseStages, description);
-        request.toEngineRequest(); // fail now, on bad input, rather than on the timer thread
-        return new Execution(context, settings, followSettings(), request, wait);
+        RunRequest request = FieldChecks.checkInputs(() -> {
+            RunRequest checked = RunRequest.of(settings.projectId, FieldChecks.requiredText("pipelineId", pipelineId),
+                    repositoryUrl, branch, tag, StepLists.variables("variables", variables), chooseJobs, chooseStages,
+                    description);
+            checked.toEngineRequest(); // fail now, on bad input, rather than on the timer thread
+            return checked;
+        });
+        return new Execution(context, settings, follow, request, wait);
     }
 
     /** Starts the run; on resume continues following it from the saved state. */
@@ -167,6 +172,11 @@ public final class RunCodeArtsPipelineStep extends FollowingStepBase {
         @Override
         protected RunFollow begin(CodeArtsEngine engine, FollowOptions options, FollowListener listener) {
             return engine.startRun(request.toEngineRequest(), options, listener);
+        }
+
+        @Override
+        protected String target() {
+            return request.target();
         }
 
         @Override
@@ -190,8 +200,15 @@ public final class RunCodeArtsPipelineStep extends FollowingStepBase {
             return Messages.RunCodeArtsPipelineStep_displayName();
         }
 
-        /** {@code variables} is a map in scripts ({@code [VERSION: '1.2']}); a list of NAME=value entries works too. */
+        /**
+         * {@code variables} is a map in scripts ({@code [VERSION: '1.2']}); a list of NAME=value entries works too.
+         * Data binding cannot turn a Groovy map into the {@code List<String>} the step keeps (and the Snippet Generator
+         * needs a list to render), and workflow-cps only hands the raw arguments to a descriptor through this method,
+         * which it calls when it is overridden; it is deprecated for new steps, not removed, so it stays for this one
+         * conversion.
+         */
         @Override
+        @SuppressWarnings("deprecation")
         public Step newInstance(Map<String, Object> arguments) throws Exception {
             return super.newInstance(StepLists.withVariableMapAsEntries(arguments));
         }
@@ -206,12 +223,13 @@ public final class RunCodeArtsPipelineStep extends FollowingStepBase {
             rest.remove("variables");
             rest.remove("chooseJobs");
             rest.remove("chooseStages");
-            RunCodeArtsPipelineStep step = (RunCodeArtsPipelineStep) super.newInstance(request, rest);
             try {
-                step.setVariables(variables);
+                StepLists.variables("variables", variables);
             } catch (IllegalArgumentException e) {
                 throw new FormException(e.getMessage(), "variables");
             }
+            RunCodeArtsPipelineStep step = (RunCodeArtsPipelineStep) super.newInstance(request, rest);
+            step.setVariables(variables);
             step.setChooseJobs(jobs);
             step.setChooseStages(stages);
             return step;

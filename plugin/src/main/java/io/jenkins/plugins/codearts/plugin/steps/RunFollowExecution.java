@@ -20,16 +20,17 @@ import io.jenkins.plugins.codearts.engine.RunRef;
 import io.jenkins.plugins.codearts.engine.RunResult;
 import io.jenkins.plugins.codearts.plugin.config.CodeArtsConnector;
 import io.jenkins.plugins.codearts.plugin.config.ConnectionSettings;
+import io.jenkins.plugins.codearts.plugin.config.ExpectedFailures;
 import io.jenkins.plugins.codearts.plugin.runpage.CodeArtsEnvironmentAction;
 import io.jenkins.plugins.codearts.plugin.runpage.CodeArtsRunAction;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.util.Timer;
+import org.jenkinsci.plugins.workflow.actions.WarningAction;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.AbstractStepExecutionImpl;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 
@@ -53,6 +54,8 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
     /** Set by {@link #stop(Throwable)}: the step ends with this once the remote run was stopped. */
     private volatile Throwable stopCause;
     private volatile boolean finished;
+    /** {@code wait: false} returned: the follow is being detached and says nothing more. */
+    private volatile boolean detached;
 
     private transient volatile RunFollow follow;
     private transient volatile CodeArtsClient client;
@@ -64,6 +67,9 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
         this.settings = settings;
         this.followSettings = followSettings;
     }
+
+    /** What the step works on, for failure messages: {@code pipelineId "…", runId "…"}. */
+    protected abstract String target();
 
     /** Begins the follow: starts a run, or attaches to an existing one. Runs on a {@link Timer} thread. */
     protected abstract RunFollow begin(CodeArtsEngine engine, FollowOptions options, FollowListener listener)
@@ -111,7 +117,8 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
             client = CodeArtsConnector.open(settings, credentials);
             CodeArtsEngine engine = new CodeArtsEngine(client, Timer.get());
             FollowOptions options = CodeArtsConnector.followOptions(followSettings.timeoutMinutes,
-                    followSettings.stopOnAbort, followSettings.logPrefix, settings.region);
+                    followSettings.stopOnAbort, followSettings.logPrefix, settings.region,
+                    CodeArtsConnector.PIPELINE_REVIEW_HINT);
             if (returnWhenStarted()) {
                 options = options.toBuilder().streamLogs(false).stopOnCancel(false).stopOnTimeout(false).build();
             }
@@ -137,7 +144,7 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
             }
         } catch (Throwable e) {
             closeClient();
-            fail(e);
+            fail(ExpectedFailures.forBuild(e, target()));
         }
     }
 
@@ -146,13 +153,16 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
     @Override
     public void onLine(String line) {
         TaskListener listener = console;
-        if (listener != null) {
+        if (listener != null && !detached) {
             listener.getLogger().println(line);
         }
     }
 
     @Override
     public void onEvent(FollowEvent event) {
+        if (detached) {
+            return;
+        }
         try {
             if (event.type() == FollowEvent.Type.RUN_STARTED && event.run() != null) {
                 Run<?, ?> run = getContext().get(Run.class);
@@ -176,6 +186,9 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
 
     @Override
     public void onStateChanged(FollowState state) {
+        if (detached) {
+            return;
+        }
         savedState = StateCodec.encode(state);
         CodeArtsRunAction action = runAction;
         if (action != null) {
@@ -205,6 +218,12 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
         started.put("status", event.status() == null ? "RUNNING" : event.status());
         started.put("projectId", event.run().projectId());
         started.put("pipelineId", event.run().pipelineId());
+        TaskListener listener = console;
+        if (listener != null) {
+            listener.getLogger().println(Messages.RunFollowExecution_notWaiting());
+        }
+        // The engine's own lines about the detach ("Cancelled: …, left running") would only confuse: mute them.
+        detached = true;
         finished = true;
         getContext().onSuccess(started);
         RunFollow current = follow;
@@ -222,7 +241,8 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
             return;
         }
         if (error != null) {
-            fail(unwrap(error));
+            Throwable cause = stopCause;
+            fail(cause != null ? cause : ExpectedFailures.forBuild(error, target()));
             return;
         }
         try {
@@ -246,11 +266,17 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
             switch (followSettings.failureMode.verdictFor(result.outcome())) {
                 case FAIL_BUILD -> fail(new AbortException(FailureMode.describe(result)));
                 case MARK_UNSTABLE -> {
+                    // As the unstable step does: the stage views read the FlowNode, currentBuild.result the run.
+                    String summary = FailureMode.describe(result);
+                    FlowNode node = getContext().get(FlowNode.class);
+                    if (node != null) {
+                        node.addOrReplaceAction(new WarningAction(Result.UNSTABLE).withMessage(summary));
+                    }
+                    run.setResult(Result.UNSTABLE);
                     TaskListener listener = console;
                     if (listener != null) {
-                        listener.getLogger().println(FailureMode.describe(result));
+                        listener.getLogger().println(summary);
                     }
-                    getContext().setResult(Result.UNSTABLE);
                     succeed(result);
                 }
                 default -> succeed(result);
@@ -317,14 +343,5 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
                 LOGGER.log(Level.FINE, "closing the CodeArts client", e);
             }
         }
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        Throwable current = error;
-        while ((current instanceof CompletionException || current instanceof ExecutionException)
-                && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
     }
 }

@@ -47,6 +47,11 @@ public final class RunRequest implements Serializable {
                 description);
     }
 
+    /** How failures name what was started: {@code pipelineId "…" (project …)}. */
+    public String target() {
+        return Messages.RunRequest_target(pipelineId, projectId);
+    }
+
     /**
      * The engine request; throws {@link IllegalArgumentException} naming the field when the input is inconsistent.
      */

@@ -2,6 +2,7 @@ package io.jenkins.plugins.codearts.plugin.steps;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
+import hudson.Util;
 import hudson.model.Item;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.codearts.engine.CodeArtsEngine;
@@ -31,8 +32,9 @@ public final class WaitForRunStep extends FollowingStepBase {
 
     @DataBoundConstructor
     public WaitForRunStep(String pipelineId, String runId) {
-        this.pipelineId = FieldChecks.requiredText("pipelineId", pipelineId);
-        this.runId = FieldChecks.requiredText("runId", runId);
+        // Checked in start(): see FieldChecks.checkInputs.
+        this.pipelineId = Util.fixEmptyAndTrim(pipelineId);
+        this.runId = Util.fixEmptyAndTrim(runId);
     }
 
     public String getPipelineId() {
@@ -45,9 +47,11 @@ public final class WaitForRunStep extends FollowingStepBase {
 
     @Override
     public StepExecution start(StepContext context) throws Exception {
+        FollowSettings follow = followSettings();
         ConnectionSettings settings = connectionSettings();
-        RunRef.of(settings.projectId, pipelineId, runId); // checks the ids now
-        return new Execution(context, settings, followSettings(), pipelineId, runId);
+        RunRef ref = FieldChecks.checkInputs(() -> RunRef.of(settings.projectId,
+                FieldChecks.requiredText("pipelineId", pipelineId), FieldChecks.requiredText("runId", runId)));
+        return new Execution(context, settings, follow, ref.pipelineId(), ref.runId());
     }
 
     /** Follows the run; after a restart without saved state simply follows it again from the start of its logs. */
@@ -67,6 +71,11 @@ public final class WaitForRunStep extends FollowingStepBase {
         @Override
         protected RunFollow begin(CodeArtsEngine engine, FollowOptions options, FollowListener listener) {
             return engine.followRun(RunRef.of(settings.projectId, pipelineId, runId), options, listener);
+        }
+
+        @Override
+        protected String target() {
+            return Messages.Reviews_target(pipelineId, runId);
         }
 
         @Override
