@@ -100,6 +100,29 @@ class FreestyleBuildersITest {
         j.assertEqualDataBoundBeans(builder, project.getBuildersList().get(RunCodeArtsPipelineBuilder.class));
     }
 
+    @Test
+    void expectedFailuresEndTheBuildStepInOneLine() throws Exception {
+        FreeStyleProject blank = j.createFreeStyleProject();
+        blank.getBuildersList().add(new RunCodeArtsPipelineBuilder(""));
+        assertOneLineFailure(blank, "pipelineId is missing or empty; give a non-empty pipelineId.");
+
+        FreeStyleProject runner = j.createFreeStyleProject();
+        RunCodeArtsPipelineBuilder finished = new RunCodeArtsPipelineBuilder(fixture.demo.failingPipelineId());
+        finished.setFailureMode("return");
+        runner.getBuildersList().add(finished);
+        FreeStyleBuild ended = j.buildAndAssertSuccess(runner);
+        String runId = ended.getAction(CodeArtsEnvironmentAction.class).getRunId();
+        FreeStyleProject approver = j.createFreeStyleProject();
+        approver.getBuildersList().add(new ApproveReviewBuilder(fixture.demo.failingPipelineId(), runId, "pass"));
+        assertOneLineFailure(approver, "No manual review is pending");
+    }
+
+    private void assertOneLineFailure(FreeStyleProject project, String expected) throws Exception {
+        FreeStyleBuild build = j.assertBuildStatus(Result.FAILURE, project.scheduleBuild2(0));
+        j.assertLogContains(expected, build);
+        assertThat(JenkinsRule.getLog(build)).as("no stack trace").doesNotContain("\tat ");
+    }
+
     private static String awaitRunId(FreeStyleBuild build) throws InterruptedException {
         for (int i = 0; i < 600; i++) {
             CodeArtsEnvironmentAction env = build.getAction(CodeArtsEnvironmentAction.class);

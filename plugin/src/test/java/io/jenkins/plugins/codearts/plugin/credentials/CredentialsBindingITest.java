@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
+import hudson.model.Result;
 import hudson.util.Secret;
 import java.io.File;
 import java.io.IOException;
@@ -68,11 +69,19 @@ class CredentialsBindingITest {
     }
 
     @Test
-    void rejectsBadVariableNames() {
-        HuaweiCloudCredentialsBinding binding = new HuaweiCloudCredentialsBinding("x");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> binding.setSecretKeyVariable("1BAD-NAME"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("secretKeyVariable")
-                .hasMessageContaining("1BAD-NAME");
+    void rejectsBadVariableNamesInOneLine(JenkinsRule j) throws Exception {
+        SystemCredentialsProvider.getInstance().getCredentials().add(new HuaweiCloudAkSkCredentialsImpl(
+                CredentialsScope.GLOBAL, "hw", null, "AKTESTVALUE123", Secret.fromString(SECRET_KEY)));
+        WorkflowJob job = j.createProject(WorkflowJob.class);
+        job.setDefinition(new CpsFlowDefinition("""
+                withCredentials([huaweiCloud(credentialsId: 'hw', secretKeyVariable: '1BAD-NAME')]) {
+                    echo 'never'
+                }
+                """, true));
+        // Checked when binding, not in the setter: data binding would wrap a setter's exception in a stack trace.
+        WorkflowRun build = j.assertBuildStatus(Result.FAILURE, job.scheduleBuild2(0));
+        j.assertLogContains("secretKeyVariable \"1BAD-NAME\" is not a valid environment variable name", build);
+        assertThat(JenkinsRule.getLog(build)).doesNotContain("\tat ").doesNotContain("never");
     }
 
     static void assertNoFileContains(Path dir, String... secrets) throws IOException {

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hudson.model.Result;
 import io.jenkins.plugins.codearts.client.CodeArtsClient;
 import io.jenkins.plugins.codearts.plugin.EmulatorFixture;
+import io.jenkins.plugins.codearts.plugin.config.CodeArtsGlobalConfiguration;
 import io.jenkins.plugins.codearts.plugin.runpage.CodeArtsRunAction;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
+import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.graphanalysis.DepthFirstScanner;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.junit.jupiter.api.AfterAll;
@@ -68,7 +71,11 @@ class PipelineStepsITest {
         String log = JenkinsRule.getLog(build);
         assertThat(log).contains("[INFO] Building demo-java-service 9.9.9")
                 .contains("review accepted=true")
-                .contains("outcome=SUCCESS status=COMPLETED");
+                .contains("outcome=SUCCESS status=COMPLETED")
+                .contains("Not waiting for the run to finish (wait: false)")
+                // The detached follow of wait: false says nothing about its own cancellation.
+                .doesNotContain("Cancelled:")
+                .doesNotContain("is left running");
         CodeArtsRunAction action = build.getAction(CodeArtsRunAction.class);
         assertThat(action).isNotNull();
         assertThat(log).contains("env run id=" + action.getRunId());
@@ -84,9 +91,16 @@ class PipelineStepsITest {
         j.assertLogContains("(FAILURE)", failed);
 
         WorkflowRun unstable = run("runCodeArtsPipeline pipelineId: '" + failing + "', failureMode: 'unstable'\n"
-                + "echo 'went on'");
+                + "echo \"went on, result right after the step=${currentBuild.result}\"");
         j.assertBuildStatus(Result.UNSTABLE, j.waitForCompletion(unstable));
-        j.assertLogContains("went on", unstable);
+        // Marked as the unstable step marks: the run at once, and the step's node for the stage views.
+        j.assertLogContains("went on, result right after the step=UNSTABLE", unstable);
+        assertThat(new DepthFirstScanner().allNodes(unstable.getExecution())).anySatisfy(node -> {
+            WarningAction warning = node.getPersistentAction(WarningAction.class);
+            assertThat(warning).isNotNull();
+            assertThat(warning.getResult()).isEqualTo(Result.UNSTABLE);
+            assertThat(warning.getMessage()).contains("(FAILURE)");
+        });
 
         WorkflowRun returned = run("def r = runCodeArtsPipeline pipelineId: '" + failing + "', failureMode: 'return'\n"
                 + "echo \"outcome=${r.outcome}\"");
@@ -124,14 +138,15 @@ class PipelineStepsITest {
     void createsStopsAndDeletesAnIdeInstance() throws Exception {
         WorkflowRun build = run("""
                 def ide = createIdeInstance displayName: 'review-env-1', stackId: '%s'
-                echo "ide ${ide.id} ${ide.status} ${ide.link}"
+                echo "ide ${ide.id} ${ide.status} link=${ide.link}"
                 def stopped = codeArtsIdeInstance action: 'stop', instanceId: ide.id
-                echo "stopped=${stopped.status}"
+                echo "stopped=${stopped.status} link=${stopped.link}"
                 def deleted = codeArtsIdeInstance action: 'delete', instanceId: ide.id
                 echo "deleted reached=${deleted.reached}"
                 """.formatted(fixture.demo.demoStackId()));
         j.assertBuildStatusSuccess(j.waitForCompletion(build));
-        j.assertLogContains("stopped=STOPPED", build);
+        j.assertLogContains("stopped=STOPPED link=" + fixture.emulator.baseUrl() + "/ide/", build);
+        j.assertLogNotContains("link=null", build);
         j.assertLogContains("deleted reached=true", build);
     }
 
@@ -144,6 +159,52 @@ class PipelineStepsITest {
         WorkflowRun bad = run("runCodeArtsPipeline pipelineId: 'p', variables: ['no equals sign']");
         j.assertBuildStatus(Result.FAILURE, j.waitForCompletion(bad));
         j.assertLogContains("variables entry \"no equals sign\" is not NAME=value", bad);
+    }
+
+    @Test
+    void missingPipelineIdEndsTheStepInOneLine() throws Exception {
+        // Data binding would wrap an exception from the step's constructor in a long stack trace; the check runs in
+        // start() instead and ends the step with an AbortException.
+        WorkflowRun build = run("runCodeArtsPipeline pipelineId: ''");
+        assertOneLineFailure(build, "pipelineId is missing or empty; give a non-empty pipelineId.");
+    }
+
+    @Test
+    void unknownPipelineEndsTheStepInOneLine() throws Exception {
+        WorkflowRun build = run("runCodeArtsPipeline pipelineId: '0123456789abcdef0123456789abcdef'");
+        assertOneLineFailure(build, "pipelineId \"0123456789abcdef0123456789abcdef\" (project "
+                + fixture.demo.projectId() + "): ");
+    }
+
+    @Test
+    void unknownRegionEndsTheStepInOneLine() throws Exception {
+        // Without an explicit endpoint the region has to be one with a built-in endpoint.
+        CodeArtsGlobalConfiguration.get().setPipelineEndpoint(null);
+        WorkflowRun build = run("runCodeArtsPipeline pipelineId: 'p', region: 'xx-nowhere-9'");
+        assertOneLineFailure(build, "region \"xx-nowhere-9\" has no built-in CodeArts endpoint");
+    }
+
+    @Test
+    void unreachableCodeArtsEndsTheStepInOneLine() throws Exception {
+        CodeArtsGlobalConfiguration.get().setPipelineEndpoint("http://127.0.0.1:1");
+        WorkflowRun build = run("runCodeArtsPipeline pipelineId: 'p'");
+        assertOneLineFailure(build, "127.0.0.1:1");
+    }
+
+    @Test
+    void approvingWithNothingPendingEndsTheStepInOneLine() throws Exception {
+        String failing = fixture.demo.failingPipelineId();
+        WorkflowRun build = run("""
+                def finished = runCodeArtsPipeline pipelineId: '%s', failureMode: 'return'
+                approveReview pipelineId: '%s', runId: finished.runId, decision: 'pass'
+                """.formatted(failing, failing));
+        assertOneLineFailure(build, "No manual review is pending");
+    }
+
+    private void assertOneLineFailure(WorkflowRun build, String expected) throws Exception {
+        j.assertBuildStatus(Result.FAILURE, j.waitForCompletion(build));
+        j.assertLogContains(expected, build);
+        assertThat(JenkinsRule.getLog(build)).as("no stack trace").doesNotContain("\tat ");
     }
 
     private static CodeArtsRunAction awaitPendingReview(WorkflowRun build) throws InterruptedException {
