@@ -92,6 +92,14 @@ public final class CodeArtsRunAction implements RunAction2 {
         return action;
     }
 
+    /** A build saved before the page had its model (or with a damaged one) shows an empty page, not an error. */
+    private Object readResolve() {
+        if (page == null) {
+            page = RunPageModel.empty();
+        }
+        return this;
+    }
+
     @Override
     public void onAttached(Run<?, ?> r) {
         this.run = r;
@@ -146,7 +154,13 @@ public final class CodeArtsRunAction implements RunAction2 {
     /** Everything the page shows; only the action's own {@code api/json} includes it at depth 0. */
     @Exported(visibility = 1)
     public RunPageModel getSnapshot() {
-        return page;
+        RunPageModel current = page;
+        Run<?, ?> owner = run;
+        if (current.isLive() && owner != null && !owner.isBuilding()) {
+            // The build ended without a word from the follow (e.g. Jenkins restarted and did not resume it).
+            return current.ended(null, Messages.CodeArtsRunAction_notFollowed());
+        }
+        return current;
     }
 
     public int getRunNumber() {

@@ -73,6 +73,16 @@ public final class RunPageModel {
         this.failure = failure;
     }
 
+    /** Lists missing from a stored page read as empty. */
+    private Object readResolve() {
+        if (stages == null || artifacts == null) {
+            return new RunPageModel(version, runNumber, pipelineName, triggerType, executorName, status, startTime,
+                    endTime, url, live, outcome, message, stages == null ? new ArrayList<>() : stages, review,
+                    artifacts == null ? new ArrayList<>() : artifacts, failure);
+        }
+        return this;
+    }
+
     /** The page before anything was heard about the run. */
     static RunPageModel empty() {
         return new RunPageModel(0, 0, null, null, null, "", 0, 0, null, true, null, null, new ArrayList<>(), null,
