@@ -2,8 +2,11 @@ package io.jenkins.plugins.codearts.plugin.runpage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hudson.model.FreeStyleBuild;
+import hudson.model.FreeStyleProject;
 import hudson.model.Result;
 import io.jenkins.plugins.codearts.emulator.fault.FaultRule;
+import io.jenkins.plugins.codearts.plugin.builders.RunCodeArtsPipelineBuilder;
 import io.jenkins.plugins.codearts.plugin.EmulatorFixture;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -282,6 +285,23 @@ class RunPageITest {
                 HtmlPage page = page(web, build, action);
                 assertThat(page.asNormalizedText()).contains(action.getDisplayName(), "Failed step");
             }
+        }
+    }
+
+    @Test
+    void aFreestyleBuildStepGetsTheSamePage() throws Exception {
+        FreeStyleProject project = j.createFreeStyleProject();
+        project.getBuildersList().add(new RunCodeArtsPipelineBuilder(fixture.demo.failingPipelineId()));
+        FreeStyleBuild build = j.assertBuildStatus(Result.FAILURE, project.scheduleBuild2(0));
+        CodeArtsRunAction action = build.getAction(CodeArtsRunAction.class);
+        assertThat(action.getSnapshot().isLive()).isFalse();
+        assertThat(action.getSnapshot().getOutcome()).isEqualTo("FAILURE");
+        assertThat(action.getSnapshot().getFailure().getLastLines()).contains("[ERROR] BUILD FAILURE");
+        try (JenkinsRule.WebClient web = j.createWebClient()) {
+            HtmlPage page = web.getPage(build, action.getUrlName() + "/");
+            assertThat(page.asNormalizedText()).contains("Failed step", "Run unit tests", "[ERROR] BUILD FAILURE");
+            HtmlPage console = web.getPage(build, "consoleFull");
+            assertThat(console.getElementById(action.getSnapshot().getFailure().getConsoleAnchor())).isNotNull();
         }
     }
 }
