@@ -106,10 +106,13 @@ public final class RunPageModel {
         snapshot.stages().forEach(stage -> stages.add(StageModel.of(stage)));
         ArrayList<ArtifactModel> artifacts = new ArrayList<>();
         snapshot.artifacts().forEach(artifact -> artifacts.add(ArtifactModel.of(artifact)));
-        return new RunPageModel(snapshot.version(), snapshot.runNumber(), snapshot.pipelineName(),
-                snapshot.triggerType(), snapshot.executorName(), snapshot.status(), snapshot.startTime(),
-                snapshot.endTime(), safeUrl(snapshot.url()), snapshot.live(), snapshot.outcome(), snapshot.message(),
-                stages, ReviewModel.of(snapshot.review()), artifacts, FailureModel.of(snapshot.failure()));
+        String url = safeUrl(snapshot.url());
+        return new RunPageModel(snapshot.version(), Math.max(snapshot.runNumber(), previous.runNumber),
+                snapshot.pipelineName(), snapshot.triggerType(), snapshot.executorName(),
+                snapshot.status().isEmpty() ? previous.status : snapshot.status(), snapshot.startTime(),
+                snapshot.endTime(), url != null ? url : previous.url, snapshot.live(), snapshot.outcome(),
+                snapshot.message(), stages, ReviewModel.of(snapshot.review()), artifacts,
+                FailureModel.of(snapshot.failure()));
     }
 
     /** The same page, no longer live: nobody follows the run any more. */
