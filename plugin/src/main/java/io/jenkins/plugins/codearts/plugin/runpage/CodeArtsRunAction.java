@@ -163,6 +163,16 @@ public final class CodeArtsRunAction implements RunAction2 {
         return current;
     }
 
+    /**
+     * Whether the Jenkins build is still running: a page no longer live may become live again (e.g. {@code waitForRun}
+     * after {@code wait: false}), so the page's script keeps asking, more slowly, while this is true.
+     */
+    @Exported
+    public boolean isBuilding() {
+        Run<?, ?> owner = run;
+        return owner != null && owner.isBuilding();
+    }
+
     public int getRunNumber() {
         return page.getRunNumber();
     }

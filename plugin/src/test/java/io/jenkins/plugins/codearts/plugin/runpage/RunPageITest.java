@@ -122,7 +122,8 @@ class RunPageITest {
                     "Jenkins follows this run; the page updates by itself.");
             DomElement container = page.getElementById("codearts-run");
             assertThat(container.getAttribute("data-live")).isEqualTo("true");
-            assertThat(container.getAttribute("data-api")).endsWith(action.getUrlName() + "/api/json?tree=snapshot[version,live]");
+            assertThat(container.getAttribute("data-api")).endsWith(action.getUrlName() + "/api/json?tree=building,snapshot[version,live]");
+            assertThat(container.getAttribute("data-building")).isEqualTo("true");
             // Jobs of a stage sit side by side in one row.
             assertThat(page.querySelectorAll(".codearts-jobs > .codearts-job")).hasSize(2);
             DomElement sleep = stepRow(page, "sleep");
@@ -246,8 +247,9 @@ class RunPageITest {
             assertThat(artifact.getString("packageType")).isEqualTo("jar");
 
             JSONObject tree = JSONObject.fromObject(web.goTo(build.getUrl() + action.getUrlName()
-                    + "/api/json?tree=snapshot[version,live]", "application/json").getWebResponse()
+                    + "/api/json?tree=building,snapshot[version,live]", "application/json").getWebResponse()
                     .getContentAsString());
+            assertThat(tree.getBoolean("building")).isFalse();
             assertThat(tree.getJSONObject("snapshot").keySet()).contains("version", "live");
         } finally {
             fixture.emulator.faults().remove(counter.id());

@@ -1,11 +1,14 @@
 /*
- * Keeps the CodeArts run page current while Jenkins follows the run: every few seconds it reads the action's
- * api/json (version and live only) and, when the version changed, reloads the page body from the "fragment" view.
+ * Keeps the CodeArts run page current while Jenkins follows the run: every 3 seconds it reads the action's api/json
+ * (building, version and live only) and, when the version changed, reloads the page body from the "fragment" view.
+ * While the build runs on without following the run, it asks every 15 seconds; once the build is over it stops.
  * Loaded as an adjunct: no inline script or event handler attributes, so it works under a Content-Security-Policy.
  * Everything it reads was recorded by the follow; viewing the page never makes Jenkins call CodeArts.
  */
 (function () {
   var POLL_MILLIS = 3000;
+  /** While the build runs but nothing follows the run (wait: false), a later waitForRun may follow it again. */
+  var IDLE_POLL_MILLIS = 15000;
 
   function request(url, onDone) {
     var xhr = new XMLHttpRequest();
@@ -40,14 +43,15 @@
 
     function poll() {
       request(container.getAttribute("data-api"), function (text) {
-        var snapshot = null;
+        var answer = null;
         if (text !== null) {
           try {
-            snapshot = JSON.parse(text).snapshot;
+            answer = JSON.parse(text);
           } catch (e) {
-            snapshot = null;
+            answer = null;
           }
         }
+        var snapshot = answer === null ? null : answer.snapshot;
         if (snapshot === null || snapshot === undefined) {
           window.setTimeout(poll, POLL_MILLIS * 2);
           return;
@@ -55,6 +59,8 @@
         var next = function () {
           if (snapshot.live) {
             window.setTimeout(poll, POLL_MILLIS);
+          } else if (answer.building) {
+            window.setTimeout(poll, IDLE_POLL_MILLIS);
           }
         };
         if (String(snapshot.version) !== String(version)) {
@@ -67,6 +73,8 @@
 
     if (container.getAttribute("data-live") === "true") {
       window.setTimeout(poll, POLL_MILLIS);
+    } else if (container.getAttribute("data-building") === "true") {
+      window.setTimeout(poll, IDLE_POLL_MILLIS);
     }
   }
 
