@@ -17,13 +17,16 @@ import io.jenkins.plugins.codearts.client.pipeline.model.RunSourceParams;
 import io.jenkins.plugins.codearts.client.pipeline.model.RunVariable;
 import io.jenkins.plugins.codearts.client.pipeline.model.StageRun;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepLog;
+import io.jenkins.plugins.codearts.client.pipeline.model.StepInput;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepLogRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepRun;
 import io.jenkins.plugins.codearts.engine.RunView.JobView;
 import io.jenkins.plugins.codearts.engine.RunView.StageView;
 import io.jenkins.plugins.codearts.engine.RunView.StepView;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@link RunApi} on the client's typed pipeline operations ({@code client.pipeline().pipelines()}) and model records:
@@ -91,16 +94,29 @@ final class ClientRunApi implements RunApi {
         }
         return new RunView(detail.id() == null ? run.runId() : detail.id(), detail.pipelineId(),
                 number(detail.runNumber()), name(detail.status()), time(detail.startTime()), time(detail.endTime()),
-                detail.detailUrl(), detail.description(), stages, artifacts);
+                detail.detailUrl(), detail.description(), stages, artifacts, detail.name(), detail.triggerType(),
+                detail.executorName());
     }
 
     private static List<StepView> steps(List<StepRun> steps) {
         List<StepView> list = new ArrayList<>();
         for (StepRun step : listOf(steps)) {
             list.add(new StepView(step.id(), step.name(), step.task(), number(step.sequence()), name(step.status()),
-                    time(step.startTime()), time(step.endTime())));
+                    time(step.startTime()), time(step.endTime()), textInputs(step.inputs())));
         }
         return list;
+    }
+
+    /** A step's inputs whose values are plain text or numbers, by key (others, such as objects, are left out). */
+    private static Map<String, String> textInputs(List<StepInput> inputs) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (StepInput input : listOf(inputs)) {
+            if (input != null && input.key() != null && input.value() != null && input.value().isValueNode()
+                    && !input.value().isNull()) {
+                texts.put(input.key(), input.value().asText());
+            }
+        }
+        return texts;
     }
 
     @Override

@@ -10,6 +10,16 @@ public interface FollowListener {
     default void onLine(String line) {
     }
 
+    /**
+     * A line of a step's log, with where it comes from. {@code line} is the console line ({@code [stage › job › step] }
+     * prefix included when {@link FollowOptions#prefixLines()} asks for it); {@code source} names the stage, job and
+     * step, so a front end can label lines of parallel jobs itself. The default sends {@code line} to
+     * {@link #onLine(String)}; a listener overriding this receives log lines only here.
+     */
+    default void onLogLine(String line, LogSource source) {
+        onLine(line);
+    }
+
     /** A structured event; its message was also sent to {@link #onLine(String)}. */
     default void onEvent(FollowEvent event) {
     }
@@ -19,6 +29,13 @@ public interface FollowListener {
      * accounts for were sent to {@link #onLine(String)}.
      */
     default void onStateChanged(FollowState state) {
+    }
+
+    /**
+     * The run detail the follow just read, in pipeline order, after the events it caused. Front ends that draw the
+     * whole run (the Jenkins run page) keep the latest one; nothing else needs it.
+     */
+    default void onRunDetail(RunDetail detail) {
     }
 
     /** A listener that ignores everything. */

@@ -408,6 +408,7 @@ final class RunFollower implements RunFollow {
             emit(event);
         }
         updateState(current);
+        listener.onRunDetail(RunDetail.of(run, url, api::jobIdForStageStep));
     }
 
     private static boolean isEnding(FollowEvent event) {
@@ -538,7 +539,7 @@ final class RunFollower implements RunFollow {
                     next = new StepCursor(nextOffset, assembled.pending(), false);
                 }
                 textArrived |= !text.isEmpty();
-                if (!emitLogLines(step.id(), prefix, lines, next)) {
+                if (!emitLogLines(slot, prefix, lines, next)) {
                     return textArrived; // byte cap reached
                 }
                 cursor = next;
@@ -576,7 +577,7 @@ final class RunFollower implements RunFollow {
         String url = state.runUrl();
         lines.add("[log of step \"" + slot.path() + "\" could not be read: " + Failures.describe(error)
                 + "; full log: " + (url == null ? "the run's page in CodeArts" : url) + "]");
-        emitLogLines(slot.step().id(), prefix, lines, new StepCursor(null, "", true));
+        emitLogLines(slot, prefix, lines, new StepCursor(null, "", true));
         return true;
     }
 
@@ -597,7 +598,9 @@ final class RunFollower implements RunFollow {
     }
 
     /** Sends lines under the byte cap and records the new cursor; false once the cap cut the log. */
-    private boolean emitLogLines(String stepId, String prefix, List<String> lines, StepCursor next) {
+    private boolean emitLogLines(StepSlot slot, String prefix, List<String> lines, StepCursor next) {
+        String stepId = slot.step().id();
+        LogSource source = LogSource.of(slot);
         long cap = options.maxLogBytes();
         long bytes = state.logBytes();
         long added = 0;
@@ -613,7 +616,7 @@ final class RunFollower implements RunFollow {
                 updateState(state.withLogTruncated());
                 return false;
             }
-            listener.onLine(prefix.isEmpty() ? line : prefix + line);
+            listener.onLogLine(prefix.isEmpty() ? line : prefix + line, source);
             added += size;
         }
         updateState(state.withCursor(stepId, next, added));

@@ -1,18 +1,27 @@
 package io.jenkins.plugins.codearts.engine;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The engine's own, client-independent picture of one run detail. Built from the client's model by {@link ClientRunApi}
  * so that the follow logic does not depend on how the client spells its records.
  */
 record RunView(String runId, String pipelineId, int runNumber, String status, long startTime, long endTime,
-        String detailUrl, String description, List<StageView> stages, List<ArtifactInfo> artifacts) {
+        String detailUrl, String description, List<StageView> stages, List<ArtifactInfo> artifacts,
+        String pipelineName, String triggerType, String executorName) {
 
     RunView {
         status = Statuses.normalize(status);
         stages = stages == null ? List.of() : List.copyOf(stages);
         artifacts = artifacts == null ? List.of() : List.copyOf(artifacts);
+    }
+
+    /** A detail without the header fields only the run page shows (pipeline name, trigger, executor). */
+    RunView(String runId, String pipelineId, int runNumber, String status, long startTime, long endTime,
+            String detailUrl, String description, List<StageView> stages, List<ArtifactInfo> artifacts) {
+        this(runId, pipelineId, runNumber, status, startTime, endTime, detailUrl, description, stages, artifacts, null,
+                null, null);
     }
 
     boolean isTerminal() {
@@ -37,9 +46,16 @@ record RunView(String runId, String pipelineId, int runNumber, String status, lo
         }
     }
 
-    record StepView(String id, String name, String task, int sequence, String status, long startTime, long endTime) {
+    /** A step; {@code inputs} holds its plain-text inputs by key (a manual review's approvers and timeout). */
+    record StepView(String id, String name, String task, int sequence, String status, long startTime, long endTime,
+            Map<String, String> inputs) {
         StepView {
             status = Statuses.normalize(status);
+            inputs = inputs == null ? Map.of() : Map.copyOf(inputs);
+        }
+
+        StepView(String id, String name, String task, int sequence, String status, long startTime, long endTime) {
+            this(id, name, task, sequence, status, startTime, endTime, null);
         }
 
         boolean isReview() {

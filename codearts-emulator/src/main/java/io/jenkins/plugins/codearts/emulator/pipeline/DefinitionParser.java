@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * Turns a {@code stages} array (scenario files and createPipeline's {@code definition}) into specs. The shape follows
  * the run detail's stages/jobs/steps; emulator-only step fields ({@code duration}, {@code outcome}, {@code logs},
- * {@code failure_message}, {@code review_timeout}, {@code review_timeout_outcome}) say how the step behaves.
+ * {@code failure_message}, {@code review_timeout}, {@code review_timeout_outcome}, {@code artifacts}) say how the step
+ * behaves.
  */
 final class DefinitionParser {
 
@@ -27,7 +28,7 @@ final class DefinitionParser {
             String stageWhere = where + ".stages[" + index + "]";
             String name = text(stage, "name", "Stage_" + (index + 1));
             List<StepSpec> pre = stage.has("pre") ? parseSteps(stage.get("pre"), stageWhere + ".pre", true)
-                    : List.of(new StepSpec(null, StepSpec.AUTO_TRIGGER_TASK, null, 0, "COMPLETED", null, List.of(), null, null, null));
+                    : List.of(new StepSpec(null, StepSpec.AUTO_TRIGGER_TASK, null, 0, "COMPLETED", null, List.of(), null, null, null, null));
             List<StepSpec> post = stage.has("post") ? parseSteps(stage.get("post"), stageWhere + ".post", true) : List.of();
             JsonNode jobsNode = stage.get("jobs");
             if (jobsNode == null || !jobsNode.isArray() || jobsNode.isEmpty()) {
@@ -83,9 +84,14 @@ final class DefinitionParser {
             if (reviewOutcome != null && !reviewOutcome.equals("PASS") && !reviewOutcome.equals("REFUSE")) {
                 throw new ScenarioException(stepWhere + ".review_timeout_outcome must be PASS or REFUSE, was '" + reviewOutcome + "'");
             }
+            JsonNode artifacts = step.get("artifacts");
+            if (artifacts != null && !artifacts.isArray()) {
+                throw new ScenarioException(stepWhere + ".artifacts must be a list of {name, packageType, version, downloadUrl}");
+            }
             String name = text(step, "name", review ? "Manual review" : (stageLevel ? null : "Step_" + (index + 1)));
             result.add(new StepSpec(name, task, text(step, "identifier", null), duration, outcome,
-                    text(step, "failure_message", null), List.copyOf(logs), step.get("inputs"), reviewTimeout, reviewOutcome));
+                    text(step, "failure_message", null), List.copyOf(logs), step.get("inputs"), reviewTimeout, reviewOutcome,
+                    artifacts));
             index++;
         }
         return List.copyOf(result);

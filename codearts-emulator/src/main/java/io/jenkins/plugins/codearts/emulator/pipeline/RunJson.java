@@ -9,6 +9,7 @@ import io.jenkins.plugins.codearts.emulator.pipeline.RunModel.JobRun;
 import io.jenkins.plugins.codearts.emulator.pipeline.RunModel.PipelineRun;
 import io.jenkins.plugins.codearts.emulator.pipeline.RunModel.StageRun;
 import io.jenkins.plugins.codearts.emulator.pipeline.RunModel.StepRun;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Renders runs in the documented shapes (StageRun, JobRun, StepRun, LatestRun, run detail). Call under the engine lock. */
@@ -63,7 +64,7 @@ final class RunJson {
         node.put("component_id", pipeline.componentId == null ? "" : pipeline.componentId);
         node.put("language", "en-us");
         node.set("sources", runSources(run));
-        node.putArray("artifacts");
+        putArtifacts(node.putArray("artifacts"), run);
         node.put("subject_id", run.id);
         node.put("group_id", PipelineRoutes.groupOf(context, pipeline));
         node.putNull("group_name");
@@ -71,6 +72,20 @@ final class RunJson {
         // Table 4-46 says String; the SDK (ShowPipelineRunDetailResponse) declares a Long and cannot read a string.
         node.put("current_system_time", context.nowMillis());
         return node;
+    }
+
+    /** The packages of the run's completed steps that declare {@code artifacts}, in pipeline order. */
+    private static void putArtifacts(ArrayNode artifacts, PipelineRun run) {
+        for (StageRun stage : run.stages) {
+            List<StepRun> steps = new ArrayList<>(stage.pre);
+            stage.jobs.forEach(job -> steps.addAll(job.steps));
+            steps.addAll(stage.post);
+            for (StepRun step : steps) {
+                if (step.spec.artifacts() != null && RunModel.COMPLETED.equals(step.status)) {
+                    step.spec.artifacts().forEach(artifacts::add);
+                }
+            }
+        }
     }
 
     private static ObjectNode stage(PipelineEngine engine, StageRun stage) {

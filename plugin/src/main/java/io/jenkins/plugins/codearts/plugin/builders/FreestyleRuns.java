@@ -13,6 +13,8 @@ import io.jenkins.plugins.codearts.engine.FollowException;
 import io.jenkins.plugins.codearts.engine.FollowListener;
 import io.jenkins.plugins.codearts.engine.FollowOptions;
 import io.jenkins.plugins.codearts.engine.FollowState;
+import io.jenkins.plugins.codearts.engine.LogSource;
+import io.jenkins.plugins.codearts.engine.RunDetail;
 import io.jenkins.plugins.codearts.engine.RunFollow;
 import io.jenkins.plugins.codearts.engine.RunResult;
 import io.jenkins.plugins.codearts.plugin.config.CodeArtsConnector;
@@ -64,12 +66,15 @@ final class FreestyleRuns {
                 if (Thread.interrupted()) {
                     listener.getLogger().println(followSettings.stopOnAbort ? Messages.FreestyleRuns_stopping()
                             : Messages.FreestyleRuns_leavingRunning());
+                    console.followEnded(Messages.FreestyleRuns_abortReason());
                     throw new InterruptedException(Messages.FreestyleRuns_abortReason());
                 }
                 throw e;
             }
         } catch (RuntimeException e) {
-            throw ExpectedFailures.rethrow(e, target);
+            RuntimeException failure = ExpectedFailures.rethrow(e, target);
+            console.followEnded(failure.getMessage());
+            throw failure;
         }
         CodeArtsRunAction action = console.action;
         if (action != null) {
@@ -109,12 +114,41 @@ final class FreestyleRuns {
         }
 
         @Override
+        public void onLogLine(String line, LogSource source) {
+            CodeArtsRunAction current = action;
+            if (current == null) {
+                onLine(line);
+            } else {
+                current.onLogLine(line, source, listener);
+            }
+        }
+
+        @Override
+        public void onRunDetail(RunDetail detail) {
+            CodeArtsRunAction current = action;
+            if (current != null) {
+                current.onRunDetail(detail);
+            }
+        }
+
+        /** The follow ended without a result: the run page stops refreshing and says why. */
+        void followEnded(String reason) {
+            CodeArtsRunAction current = action;
+            if (current != null) {
+                current.onFollowEnded(reason);
+            }
+        }
+
+        @Override
         public void onEvent(FollowEvent event) {
             try {
                 if (event.type() == FollowEvent.Type.RUN_STARTED && event.run() != null) {
                     CodeArtsRunAction attached = CodeArtsRunAction.attach(run, event.run(), settings);
                     attached.onRunInfo(0, event.url());
                     attached.attachConsole(listener);
+                    if (attached != action) {
+                        attached.beginFollow();
+                    }
                     action = attached;
                     run.addOrReplaceAction(new CodeArtsEnvironmentAction(event.run().runId(), event.url()));
                 }

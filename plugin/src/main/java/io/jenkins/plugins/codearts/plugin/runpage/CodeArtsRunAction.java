@@ -3,6 +3,7 @@ package io.jenkins.plugins.codearts.plugin.runpage;
 import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.model.Api;
 import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
@@ -10,19 +11,20 @@ import hudson.model.User;
 import io.jenkins.plugins.codearts.client.CodeArtsClient;
 import io.jenkins.plugins.codearts.engine.CodeArtsEngine;
 import io.jenkins.plugins.codearts.engine.FollowEvent;
+import io.jenkins.plugins.codearts.engine.LogSource;
 import io.jenkins.plugins.codearts.engine.ReviewDecision;
 import io.jenkins.plugins.codearts.engine.ReviewDecisionResult;
+import io.jenkins.plugins.codearts.engine.RunDetail;
 import io.jenkins.plugins.codearts.engine.RunRef;
 import io.jenkins.plugins.codearts.engine.RunResult;
-import io.jenkins.plugins.codearts.engine.StageResult;
+import io.jenkins.plugins.codearts.engine.RunSnapshot;
+import io.jenkins.plugins.codearts.engine.RunSnapshotRecorder;
 import io.jenkins.plugins.codearts.plugin.config.CodeArtsConnector;
 import io.jenkins.plugins.codearts.plugin.config.ConnectionSettings;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.model.RunAction2;
@@ -30,85 +32,39 @@ import jenkins.util.Timer;
 import org.kohsuke.stapler.HttpResponse;
 import org.kohsuke.stapler.HttpResponses;
 import org.kohsuke.stapler.StaplerRequest;
+import org.kohsuke.stapler.export.Exported;
+import org.kohsuke.stapler.export.ExportedBean;
 import org.kohsuke.stapler.interceptor.RequirePOST;
 
 /**
- * One CodeArts run on the Jenkins build page: a link to it, its stages and statuses, and, while a manual review waits,
- * Approve and Refuse buttons. Holds ids and statuses only; credentials are looked up again, in the build's context,
- * when someone decides a review.
+ * One CodeArts run on the Jenkins build page: its run page ({@code codearts-run-N}) with the stage → job → step tree,
+ * the pending review with Approve and Refuse, the artifacts and the failed step's last lines, plus a summary line on the
+ * build page. The page shows the latest {@link RunPageModel}, made from what the follow reports
+ * ({@link RunSnapshotRecorder}); viewing it or its {@code api/json} never calls CodeArts. The model is saved with the
+ * build when a review starts waiting and when the follow ends. Credentials are looked up again, in the build's
+ * context, when someone decides a review.
  */
+@ExportedBean
 public final class CodeArtsRunAction implements RunAction2 {
 
     private static final Logger LOGGER = Logger.getLogger(CodeArtsRunAction.class.getName());
-    private static final Set<String> STILL_WAITING = Set.of("RUNNING", "PAUSED", "SUSPEND", "INIT", "QUEUED");
 
     private final int index;
     private final String projectId;
     private final String pipelineId;
     private final String runId;
     private final ConnectionSettings settings;
-    private volatile int runNumber;
-    private volatile String url;
-    private volatile String status;
-    private volatile String outcome;
-    private volatile String message;
-    /** A plain ArrayList, replaced on change: XStream stores it in build.xml (no JDK immutable collections there). */
-    private volatile ArrayList<Stage> stages = new ArrayList<>();
-    private volatile PendingReview pendingReview;
+    private volatile RunPageModel page = RunPageModel.empty();
 
     private transient Run<?, ?> run;
     /** The console of the step or build step following this run right now; null when nothing follows it. */
     private transient volatile TaskListener console;
-
-    /** A stage row of the table. */
-    public static final class Stage {
-        private final String name;
-        private final String status;
-
-        Stage(String name, String status) {
-            this.name = name;
-            this.status = status;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public String getStatus() {
-            return status;
-        }
-    }
-
-    /** The manual review waiting on a person: the ids pass/refuse needs and names for the page. */
-    public static final class PendingReview {
-        private final String jobRunId;
-        private final String stepRunId;
-        private final String stageName;
-        private final String stepName;
-
-        PendingReview(String jobRunId, String stepRunId, String stageName, String stepName) {
-            this.jobRunId = jobRunId;
-            this.stepRunId = stepRunId;
-            this.stageName = stageName;
-            this.stepName = stepName;
-        }
-
-        public String getJobRunId() {
-            return jobRunId;
-        }
-
-        public String getStepRunId() {
-            return stepRunId;
-        }
-
-        public String getStageName() {
-            return stageName;
-        }
-
-        public String getStepName() {
-            return stepName;
-        }
-    }
+    /** Keeps the page current while a follow runs; made again (from the stored page) by each new follow. */
+    private transient RunSnapshotRecorder recorder;
+    /** Steps whose log header was written to the console by the current follow. */
+    private transient Set<String> stepsWithHeader;
+    /** The review step decided from this page, so its buttons go away before CodeArts reports it decided. */
+    private transient volatile String decidedStep;
 
     CodeArtsRunAction(int index, RunRef ref, ConnectionSettings settings) {
         this.index = index;
@@ -136,6 +92,14 @@ public final class CodeArtsRunAction implements RunAction2 {
         return action;
     }
 
+    /** A build saved before the page had its model (or with a damaged one) shows an empty page, not an error. */
+    private Object readResolve() {
+        if (page == null) {
+            page = RunPageModel.empty();
+        }
+        return this;
+    }
+
     @Override
     public void onAttached(Run<?, ?> r) {
         this.run = r;
@@ -157,7 +121,8 @@ public final class CodeArtsRunAction implements RunAction2 {
 
     @Override
     public String getDisplayName() {
-        return runNumber > 0 ? Messages.CodeArtsRunAction_displayNameNumbered(runNumber)
+        int number = page.getRunNumber();
+        return number > 0 ? Messages.CodeArtsRunAction_displayNameNumbered(number)
                 : Messages.CodeArtsRunAction_displayName();
     }
 
@@ -166,132 +131,199 @@ public final class CodeArtsRunAction implements RunAction2 {
         return "codearts-run-" + index;
     }
 
+    /** {@code …/codearts-run-N/api/json}: the same data the page shows. */
+    public Api getApi() {
+        return new Api(this);
+    }
+
+    @Exported
     public String getProjectId() {
         return projectId;
     }
 
+    @Exported
     public String getPipelineId() {
         return pipelineId;
     }
 
+    @Exported
     public String getRunId() {
         return runId;
     }
 
+    /** Everything the page shows; only the action's own {@code api/json} includes it at depth 0. */
+    @Exported(visibility = 1)
+    public RunPageModel getSnapshot() {
+        RunPageModel current = page;
+        Run<?, ?> owner = run;
+        if (current.isLive() && owner != null && !owner.isBuilding()) {
+            // The build ended without a word from the follow (e.g. Jenkins restarted and did not resume it).
+            return current.ended(null, Messages.CodeArtsRunAction_notFollowed());
+        }
+        return current;
+    }
+
+    /**
+     * Whether the Jenkins build is still running: a page no longer live may become live again (e.g. {@code waitForRun}
+     * after {@code wait: false}), so the page's script keeps asking, more slowly, while this is true.
+     */
+    @Exported
+    public boolean isBuilding() {
+        Run<?, ?> owner = run;
+        return owner != null && owner.isBuilding();
+    }
+
     public int getRunNumber() {
-        return runNumber;
+        return page.getRunNumber();
     }
 
     public @CheckForNull String getUrl() {
-        return url;
+        return page.getUrl();
     }
 
     /** The run URL for the page's link, only when it is an http(s) URL (never a script URL from a bad answer). */
     public @CheckForNull String getSafeUrl() {
-        String value = url;
-        return value != null && (value.startsWith("https://") || value.startsWith("http://")) ? value : null;
+        return page.getUrl();
     }
 
-    public @CheckForNull String getStatus() {
-        return status;
+    public String getStatus() {
+        return page.getStatus();
     }
 
     public @CheckForNull String getOutcome() {
-        return outcome;
+        return page.getOutcome();
     }
 
     public @CheckForNull String getMessage() {
-        return message;
+        return page.getMessage();
     }
 
-    public List<Stage> getStages() {
-        return Collections.unmodifiableList(stages);
+    public List<RunPageModel.StageModel> getStages() {
+        return page.getStages();
     }
 
-    public @CheckForNull PendingReview getPendingReview() {
-        return pendingReview;
+    public @CheckForNull RunPageModel.ReviewModel getPendingReview() {
+        return page.getReview();
     }
 
     /** Whether the page should offer Approve and Refuse to the current user. */
     public boolean isReviewDecidable() {
-        return pendingReview != null && run != null && run.getParent().hasPermission(Item.BUILD);
+        return page.getReview() != null && !isReviewDecided() && run != null
+                && run.getParent().hasPermission(Item.BUILD);
+    }
+
+    /** Whether the pending review was decided from this page and CodeArts has not reported it over yet. */
+    public boolean isReviewDecided() {
+        RunPageModel.ReviewModel review = page.getReview();
+        return review != null && review.getStepRunId() != null && review.getStepRunId().equals(decidedStep);
     }
 
     public void attachConsole(@CheckForNull TaskListener listener) {
         this.console = listener;
     }
 
+    // ---- fed by the follow (one call at a time per follow, on engine threads)
+
+    /** Starts recording a new follow of this run, from what the page shows now: the page is live again. */
+    public synchronized void beginFollow() {
+        RunPageModel current = page;
+        RunSnapshot seed = new RunSnapshot(current.getVersion(), projectId, pipelineId, runId,
+                current.getRunNumber(), current.getPipelineName(), current.getTriggerType(),
+                current.getExecutorName(), current.getStatus(), current.getStartTime(), current.getEndTime(),
+                current.getUrl(), true, null, null, List.of(), null, List.of(), null);
+        recorder = new RunSnapshotRecorder(seed, this::show);
+        stepsWithHeader = ConcurrentHashMap.newKeySet();
+    }
+
+    /** The recorder of the current follow; null when no follow feeds this page. */
+    private synchronized @CheckForNull RunSnapshotRecorder recorder() {
+        return recorder;
+    }
+
+    private synchronized void show(RunSnapshot snapshot) {
+        if (recorder == null) {
+            return; // the follow was ended or detached in between
+        }
+        RunPageModel previous = page;
+        RunPageModel next = RunPageModel.of(snapshot, previous);
+        page = next;
+        boolean reviewChanged = (previous.getReview() == null) != (next.getReview() == null);
+        if (reviewChanged || previous.isLive() && !next.isLive()) {
+            saveQuietly();
+        }
+    }
+
     /** Records what a follow reported, so the page is current while the run goes on. */
-    public synchronized void onEvent(FollowEvent event) {
-        switch (event.type()) {
-            case RUN_STARTED -> {
-                if (event.url() != null) {
-                    url = event.url();
-                }
+    public void onEvent(FollowEvent event) {
+        RunSnapshotRecorder current = recorder();
+        if (current != null) {
+            current.onEvent(event);
+        }
+        if (event.type() == FollowEvent.Type.RUN_STARTED) {
+            TaskListener listener = console;
+            Run<?, ?> owner = run;
+            if (listener != null && owner != null) {
+                listener.getLogger().println(ConsoleLinks.runLinksLine(owner, this, event.url()));
             }
-            case RUN_STATUS -> status = event.status();
-            case STAGE_STATUS -> updateStage(event.stageName(), event.status());
-            case REVIEW_PENDING -> {
-                pendingReview = new PendingReview(event.jobId(), event.stepId(), event.stageName(), event.stepName());
-                saveQuietly();
+        }
+    }
+
+    /** A run detail the follow read: the tree, statuses, review and artifacts. */
+    public void onRunDetail(RunDetail detail) {
+        RunSnapshotRecorder current = recorder();
+        if (current != null) {
+            current.onRunDetail(detail);
+        }
+    }
+
+    /**
+     * A log line of a step: written to {@code listener} after the step's header when it is the first line of that step
+     * in this follow, and kept for the failed step's tail.
+     */
+    public void onLogLine(String line, LogSource source, @CheckForNull TaskListener listener) {
+        RunSnapshotRecorder current;
+        Set<String> headers;
+        synchronized (this) {
+            current = recorder;
+            headers = stepsWithHeader;
+        }
+        Run<?, ?> owner = run;
+        if (listener != null) {
+            if (owner != null && headers != null && source != null && source.stepId() != null
+                    && headers.add(source.stepId())) {
+                listener.getLogger().println(ConsoleLinks.stepHeader(owner, this, source));
             }
-            case STEP_STATUS -> {
-                // The review step reports RUNNING (or PAUSED) while it waits; any other status means it was decided.
-                PendingReview pending = pendingReview;
-                if (pending != null && pending.stepRunId != null && pending.stepRunId.equals(event.stepId())
-                        && !STILL_WAITING.contains(String.valueOf(event.status()).toUpperCase(Locale.ROOT))) {
-                    pendingReview = null;
-                }
-            }
-            case FINISHED -> pendingReview = null;
-            default -> {
-                // truncation, warnings and the like only go to the console
-            }
+            listener.getLogger().println(line);
+        }
+        if (current != null) {
+            current.onLogLine(line, source);
         }
     }
 
     public synchronized void onRunInfo(int number, @CheckForNull String runUrl) {
-        if (number > 0) {
-            runNumber = number;
-        }
-        if (runUrl != null) {
-            url = runUrl;
-        }
+        page = page.withRunInfo(number, runUrl);
     }
 
-    /** The final word: status, outcome and every stage. */
+    /** The final word: the page stops refreshing and is saved with the build as it is now. */
     public synchronized void onResult(RunResult result) {
-        runNumber = result.runNumber() > 0 ? result.runNumber() : runNumber;
-        url = result.url() != null ? result.url() : url;
-        status = result.status();
-        outcome = result.outcome().name();
-        message = result.message();
-        ArrayList<Stage> rows = new ArrayList<>();
-        for (StageResult stage : result.stages()) {
-            rows.add(new Stage(stage.name(), stage.status()));
-        }
-        stages = rows;
-        pendingReview = null;
+        RunPageModel current = page.withRunInfo(result.runNumber(), result.url());
+        page = current.isLive() ? current.ended(result.outcome().name(), result.message()) : current;
+        recorder = null;
         console = null;
         saveQuietly();
     }
 
-    private synchronized void updateStage(String name, String newStatus) {
-        if (name == null) {
-            return;
+    /**
+     * The follow ended without a result (it failed, or {@code wait: false} let the run go on unfollowed); the page
+     * keeps what it knew and says why it no longer changes.
+     */
+    public synchronized void onFollowEnded(@CheckForNull String reason) {
+        if (page.isLive()) {
+            page = page.ended(null, reason != null ? reason : Messages.CodeArtsRunAction_notFollowed());
+            saveQuietly();
         }
-        ArrayList<Stage> rows = new ArrayList<>(stages);
-        boolean found = false;
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).name.equals(name)) {
-                rows.set(i, new Stage(name, newStatus));
-                found = true;
-            }
-        }
-        if (!found) {
-            rows.add(new Stage(name, newStatus));
-        }
-        stages = rows;
+        recorder = null;
+        console = null;
     }
 
     private void saveQuietly() {
@@ -317,7 +349,7 @@ public final class CodeArtsRunAction implements RunAction2 {
             return HttpResponses.notFound();
         }
         owner.getParent().checkPermission(Item.BUILD);
-        PendingReview pending = pendingReview;
+        RunPageModel.ReviewModel pending = page.getReview();
         if (pending == null) {
             return HttpResponses.redirectToDot();
         }
@@ -335,8 +367,8 @@ public final class CodeArtsRunAction implements RunAction2 {
         ReviewDecisionResult result;
         try (CodeArtsClient client = CodeArtsConnector.open(settings, credentials)) {
             CodeArtsEngine engine = new CodeArtsEngine(client, Timer.get());
-            result = engine.decideReview(RunRef.of(projectId, pipelineId, runId), decision, pending.jobRunId,
-                    pending.stepRunId);
+            result = engine.decideReview(RunRef.of(projectId, pipelineId, runId), decision, pending.getJobRunId(),
+                    pending.getStepRunId());
         } catch (RuntimeException e) {
             log(Messages.CodeArtsRunAction_decisionFailed(decision.name(), who, e.getMessage()));
             return HttpResponses.errorWithoutStack(502, Messages.CodeArtsRunAction_decisionFailed(decision.name(), who,
@@ -345,8 +377,7 @@ public final class CodeArtsRunAction implements RunAction2 {
         log(Messages.CodeArtsRunAction_decided(decision == ReviewDecision.PASS ? "Approved" : "Refused", who,
                 result.message()));
         if (result.accepted()) {
-            pendingReview = null;
-            saveQuietly();
+            decidedStep = pending.getStepRunId();
         }
         return HttpResponses.redirectToDot();
     }

@@ -15,6 +15,8 @@ import io.jenkins.plugins.codearts.engine.FollowEvent;
 import io.jenkins.plugins.codearts.engine.FollowListener;
 import io.jenkins.plugins.codearts.engine.FollowOptions;
 import io.jenkins.plugins.codearts.engine.FollowState;
+import io.jenkins.plugins.codearts.engine.LogSource;
+import io.jenkins.plugins.codearts.engine.RunDetail;
 import io.jenkins.plugins.codearts.engine.RunFollow;
 import io.jenkins.plugins.codearts.engine.RunRef;
 import io.jenkins.plugins.codearts.engine.RunResult;
@@ -158,6 +160,28 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
         }
     }
 
+    /** A step's log line: after the step's header on its first line, and kept by the run page for a failed step. */
+    @Override
+    public void onLogLine(String line, LogSource source) {
+        if (detached) {
+            return;
+        }
+        CodeArtsRunAction action = runAction;
+        if (action == null) {
+            onLine(line);
+        } else {
+            action.onLogLine(line, source, console);
+        }
+    }
+
+    @Override
+    public void onRunDetail(RunDetail detail) {
+        CodeArtsRunAction action = runAction;
+        if (action != null && !detached) {
+            action.onRunDetail(detail);
+        }
+    }
+
     @Override
     public void onEvent(FollowEvent event) {
         if (detached) {
@@ -202,6 +226,7 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
         CodeArtsRunAction action = CodeArtsRunAction.attach(run, ref, settings);
         action.onRunInfo(runNumber, url);
         action.attachConsole(console);
+        action.beginFollow();
         runAction = action;
     }
 
@@ -224,6 +249,10 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
         }
         // The engine's own lines about the detach ("Cancelled: …, left running") would only confuse: mute them.
         detached = true;
+        CodeArtsRunAction action = runAction;
+        if (action != null) {
+            action.onFollowEnded(null);
+        }
         finished = true;
         getContext().onSuccess(started);
         RunFollow current = follow;
@@ -242,7 +271,12 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
         }
         if (error != null) {
             Throwable cause = stopCause;
-            fail(cause != null ? cause : ExpectedFailures.forBuild(error, target()));
+            Throwable failure = cause != null ? cause : ExpectedFailures.forBuild(error, target());
+            CodeArtsRunAction action = runAction;
+            if (action != null) {
+                action.onFollowEnded(failure.getMessage());
+            }
+            fail(failure);
             return;
         }
         try {

@@ -7,6 +7,7 @@ import io.jenkins.plugins.codearts.client.CodeArtsClient;
 import io.jenkins.plugins.codearts.plugin.EmulatorFixture;
 import io.jenkins.plugins.codearts.plugin.config.CodeArtsGlobalConfiguration;
 import io.jenkins.plugins.codearts.plugin.runpage.CodeArtsRunAction;
+import io.jenkins.plugins.codearts.plugin.runpage.RunPageModel;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
@@ -80,7 +81,7 @@ class PipelineStepsITest {
         assertThat(action).isNotNull();
         assertThat(log).contains("env run id=" + action.getRunId());
         assertThat(action.getStatus()).isEqualTo("COMPLETED");
-        assertThat(action.getStages()).extracting(CodeArtsRunAction.Stage::getName).contains("Build", "Test");
+        assertThat(action.getStages()).extracting(RunPageModel.StageModel::getName).contains("Build", "Test");
     }
 
     @Test
