@@ -49,7 +49,7 @@ final class PipelineTemplates implements ResourceFamily {
                 "Use nodes to build container images and push them to SWR for storage.", "Build");
         seedSystemTemplate("8ea4d170ba0d45d9b1b647a9780ebcf8", "Get Started", null, "java",
                 "Pipeline template for beginners", "Build", "Check", "Deploy");
-        // The pipeline engine's demo template (createPipelineByTemplate accepts it) is listed as a system template too.
+        // The pipeline module's demo template (createPipelineByTemplate accepts it) is listed as a system template too.
         TemplateSync.KnownTemplate demo = env.demoTemplateId() == null ? null : sync.known(env.demoTemplateId());
         if (demo != null) {
             seedSystemTemplate(env.demoTemplateId(), demo.name(), "maven60", "Java", "Demo template of the emulator",

@@ -11,7 +11,7 @@ import io.jenkins.plugins.codearts.emulator.pipeline.RunModel.StageRun;
 import io.jenkins.plugins.codearts.emulator.pipeline.RunModel.StepRun;
 import java.util.List;
 
-/** Renders runs in the documented shapes (StageRun, JobRun, StepRun, LatestRun, run detail). Call under the engine lock. */
+/** Renders runs in the documented shapes (StageRun, JobRun, StepRun, LatestRun, run detail). Call under the {@link PipelineStore} lock. */
 final class RunJson {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -37,7 +37,7 @@ final class RunJson {
         return context.baseUrl() + "/ui/projects/" + pipeline.projectId + "/pipelines/" + pipeline.id + "/edit";
     }
 
-    static ObjectNode detail(EmulatorContext context, PipelineEngine engine, PipelineRun run) {
+    static ObjectNode detail(EmulatorContext context, DisplayedStatus displayed, PipelineRun run) {
         Pipeline pipeline = run.pipeline;
         ObjectNode node = F.objectNode();
         node.put("id", run.id);
@@ -48,14 +48,14 @@ final class RunJson {
         node.put("is_publish", pipeline.isPublish);
         node.put("executor_id", run.executorId);
         node.put("executor_name", run.executorName);
-        node.put("status", engine.shownStatus(run));
+        node.put("status", displayed.of(run));
         node.put("trigger_type", "Manual");
         node.put("run_number", run.runNumber);
         putTime(node, "start_time", run.startTime);
         putTime(node, "end_time", run.endTime);
         ArrayNode stages = node.putArray("stages");
         for (StageRun stage : run.stages) {
-            stages.add(stage(engine, stage));
+            stages.add(stage(displayed, stage));
         }
         node.put("domain_id", context.demo().domainId());
         node.put("project_id", pipeline.projectId);
@@ -73,7 +73,7 @@ final class RunJson {
         return node;
     }
 
-    private static ObjectNode stage(PipelineEngine engine, StageRun stage) {
+    private static ObjectNode stage(DisplayedStatus displayed, StageRun stage) {
         ObjectNode node = F.objectNode();
         node.put("id", stage.id);
         node.putNull("category");
@@ -85,7 +85,7 @@ final class RunJson {
         node.put("sequence", stage.sequence);
         node.putArray("depends_on");
         node.putNull("condition");
-        node.put("status", engine.shownStatus(stage));
+        node.put("status", displayed.of(stage));
         putTime(node, "start_time", stage.startTime);
         putTime(node, "end_time", stage.endTime);
         ArrayNode pre = node.putArray("pre");
@@ -94,12 +94,12 @@ final class RunJson {
         stage.post.forEach(step -> post.add(step(step)));
         ArrayNode jobs = node.putArray("jobs");
         for (JobRun job : stage.jobs) {
-            jobs.add(job(engine, job));
+            jobs.add(job(displayed, job));
         }
         return node;
     }
 
-    private static ObjectNode job(PipelineEngine engine, JobRun job) {
+    private static ObjectNode job(DisplayedStatus displayed, JobRun job) {
         ObjectNode node = F.objectNode();
         node.put("id", job.id);
         node.putNull("category");
@@ -113,7 +113,7 @@ final class RunJson {
         node.put("is_select", job.selected);
         node.put("timeout", "");
         node.put("last_dispatch_id", job.lastDispatchId);
-        node.put("status", engine.shownStatus(job));
+        node.put("status", displayed.of(job));
         node.put("message", job.message);
         putTime(node, "start_time", job.startTime);
         putTime(node, "end_time", job.endTime);
@@ -148,7 +148,7 @@ final class RunJson {
     }
 
     /** The LatestRun shape used by batchShowPipelineStatus, listPipelines and listPipelineRuns. */
-    static ObjectNode latestRun(EmulatorContext context, PipelineEngine engine, PipelineRun run, boolean stageIds) {
+    static ObjectNode latestRun(EmulatorContext context, DisplayedStatus displayed, PipelineRun run, boolean stageIds) {
         ObjectNode node = F.objectNode();
         node.put("pipeline_id", run.pipeline.id);
         node.put("pipeline_run_id", run.id);
@@ -159,14 +159,14 @@ final class RunJson {
             ObjectNode item = stages.addObject();
             item.put("name", stage.spec.name());
             item.put("sequence", stage.sequence);
-            item.put("status", engine.shownStatus(stage));
+            item.put("status", displayed.of(stage));
             item.put("start_time", stage.startTime == null ? null : EmulatorContext.docTime(stage.startTime));
             item.put("end_time", stage.endTime == null ? null : EmulatorContext.docTime(stage.endTime));
             if (stageIds) {
                 item.put("id", stage.id);
             }
         }
-        node.put("status", engine.shownStatus(run));
+        node.put("status", displayed.of(run));
         node.put("run_number", run.runNumber);
         node.put("trigger_type", "Manual");
         node.set("build_params", buildParams(runSources(run)));
@@ -245,7 +245,7 @@ final class RunJson {
         return base.substring(0, 40);
     }
 
-    static ObjectNode pipelineListItem(EmulatorContext context, PipelineEngine engine, Pipeline pipeline, PipelineRun latest) {
+    static ObjectNode pipelineListItem(EmulatorContext context, DisplayedStatus displayed, Pipeline pipeline, PipelineRun latest) {
         ObjectNode node = F.objectNode();
         node.put("pipeline_id", pipeline.id);
         node.put("name", pipeline.name);
@@ -259,7 +259,7 @@ final class RunJson {
         if (latest == null) {
             node.putNull("latest_run");
         } else {
-            node.set("latest_run", latestRun(context, engine, latest, true));
+            node.set("latest_run", latestRun(context, displayed, latest, true));
         }
         node.put("convert_sign", 0);
         return node;

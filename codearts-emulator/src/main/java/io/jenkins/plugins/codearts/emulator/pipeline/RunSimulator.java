@@ -8,6 +8,12 @@ import static io.jenkins.plugins.codearts.emulator.pipeline.RunModel.PAUSED;
 import static io.jenkins.plugins.codearts.emulator.pipeline.RunModel.QUEUED;
 import static io.jenkins.plugins.codearts.emulator.pipeline.RunModel.RUNNING;
 import static io.jenkins.plugins.codearts.emulator.pipeline.RunModel.UNSELECTED;
+import static io.jenkins.plugins.codearts.emulator.pipeline.StepLogText.defaultLogs;
+import static io.jenkins.plugins.codearts.emulator.pipeline.StepLogText.formatDuration;
+import static io.jenkins.plugins.codearts.emulator.pipeline.StepLogText.line;
+import static io.jenkins.plugins.codearts.emulator.pipeline.StepLogText.prefixed;
+import static io.jenkins.plugins.codearts.emulator.pipeline.StepLogText.stepName;
+import static io.jenkins.plugins.codearts.emulator.pipeline.StepLogText.substitute;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.codearts.emulator.EmulatorSettings;
@@ -15,42 +21,32 @@ import io.jenkins.plugins.codearts.emulator.http.EmulatorContext;
 import io.jenkins.plugins.codearts.emulator.http.EmulatorHttpException;
 import io.jenkins.plugins.codearts.emulator.http.EmulatorResponse;
 import io.jenkins.plugins.codearts.emulator.pipeline.RunModel.JobRun;
-import io.jenkins.plugins.codearts.emulator.pipeline.RunModel.LogLine;
 import io.jenkins.plugins.codearts.emulator.pipeline.RunModel.Phase;
 import io.jenkins.plugins.codearts.emulator.pipeline.RunModel.PipelineRun;
 import io.jenkins.plugins.codearts.emulator.pipeline.RunModel.StageRun;
 import io.jenkins.plugins.codearts.emulator.pipeline.RunModel.StepRun;
 import io.jenkins.plugins.codearts.emulator.time.EmulatorClock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Deque;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Pipelines and their runs, simulated as a discrete-event system on the emulator clock. Nothing runs in the
+ * Runs of pipelines, simulated as a discrete-event system on the emulator clock. Nothing runs in the
  * background: every call first advances all runs to "now", processing due events in time order (step ends, job
  * queue waits, review timeouts) and starting queued runs as slots free. That keeps manual-clock tests exact.
- * All methods are thread-safe (one lock).
+ * All methods hold the {@link PipelineStore}'s lock, the one lock of all pipeline and run state.
  */
-public final class PipelineEngine {
-
-    private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss.SSS 'GMT+00:00'")
-            .withZone(ZoneOffset.UTC);
+public final class RunSimulator {
 
     /** Who started a run. */
     public record Executor(String id, String name) {
     }
 
-    /** What runPipeline asked for. */
-    public record RunRequest(String description, Map<String, String> variables, JsonNode sources, List<String> chooseJobs,
+    /** The run runPipeline's body asks for: description, variables, sources and the chosen jobs or stages. */
+    public record RunPipelineBody(String description, Map<String, String> variables, JsonNode sources, List<String> chooseJobs,
                              List<String> chooseStages) {
     }
 
@@ -65,85 +61,48 @@ public final class PipelineEngine {
     private final EmulatorContext context;
     private final EmulatorClock clock;
     private final EmulatorSettings settings;
-    private final Map<String, Pipeline> pipelines = new LinkedHashMap<>();
-    private final Map<String, PipelineRun> runs = new LinkedHashMap<>();
-    private final Map<String, List<PipelineRun>> runsByPipeline = new LinkedHashMap<>();
+    private final PipelineStore store;
+    private final RunPlanner planner;
     private final List<PipelineRun> active = new ArrayList<>();
     private final Deque<PipelineRun> queue = new ArrayDeque<>();
 
-    public PipelineEngine(EmulatorContext context, EmulatorSettings settings) {
+    public RunSimulator(EmulatorContext context, EmulatorSettings settings, PipelineStore store) {
         this.context = context;
         this.clock = context.clock();
         this.settings = settings;
-    }
-
-    // ---- pipelines -----------------------------------------------------------------------------------------------
-
-    /** Adds a pipeline (scenario load or createPipeline). The id must be unused. */
-    public synchronized Pipeline addPipeline(String id, String projectId, String name, String description, boolean isPublish,
-                                             String componentId, String creatorId, List<StageSpec> stages, JsonNode sources,
-                                             JsonNode variables, String groupId) {
-        String pipelineId = id == null ? context.newId() : id;
-        if (pipelines.containsKey(pipelineId)) {
-            throw new ScenarioException("pipeline id " + pipelineId + " is already used by '" + pipelines.get(pipelineId).name + "'");
-        }
-        Pipeline pipeline = new Pipeline(pipelineId, projectId, name, description, isPublish, componentId, creatorId,
-                clock.millis(), stages, sources, variables, groupId);
-        pipelines.put(pipelineId, pipeline);
-        runsByPipeline.put(pipelineId, new ArrayList<>());
-        return pipeline;
-    }
-
-    /** The pipeline, or the documented business error DEVPIPE.00011401 when it does not exist in this project. */
-    public synchronized Pipeline requirePipeline(String projectId, String pipelineId) {
-        Pipeline pipeline = pipelines.get(pipelineId);
-        if (pipeline == null || !pipeline.projectId.equals(projectId)) {
-            throw new EmulatorHttpException(EmulatorResponse.businessError("DEVPIPE.00011401",
-                    "Pipeline does not exist: no pipeline '" + pipelineId + "' in project '" + projectId + "'"), "no pipeline");
-        }
-        return pipeline;
-    }
-
-    public synchronized Pipeline findPipeline(String pipelineId) {
-        return pipelines.get(pipelineId);
-    }
-
-    public synchronized List<Pipeline> pipelines(String projectId) {
-        List<Pipeline> result = new ArrayList<>();
-        for (Pipeline pipeline : pipelines.values()) {
-            if (projectId == null || pipeline.projectId.equals(projectId)) {
-                result.add(pipeline);
-            }
-        }
-        return result;
+        this.store = store;
+        this.planner = new RunPlanner(context);
     }
 
     /** Deletes a pipeline; a pipeline with an unfinished run answers DEVPIPE.00011408. */
-    public synchronized void deletePipeline(String projectId, String pipelineId) {
-        advance();
-        Pipeline pipeline = requirePipeline(projectId, pipelineId);
-        for (PipelineRun run : runsByPipeline.get(pipelineId)) {
-            if (!RunModel.isTerminal(run.status)) {
-                throw new EmulatorHttpException(EmulatorResponse.businessError("DEVPIPE.00011408",
-                        "Pipeline is running, cannot be deleted: run #" + run.runNumber + " (" + run.id + ") is " + run.status
-                                + "; stop it first"), "running");
+    public void deletePipeline(String projectId, String pipelineId) {
+        synchronized (store) {
+            advance();
+            Pipeline pipeline = store.requirePipeline(projectId, pipelineId);
+            for (PipelineRun run : store.runs(pipeline)) {
+                if (!RunModel.isTerminal(run.status)) {
+                    throw new EmulatorHttpException(EmulatorResponse.businessError("DEVPIPE.00011408",
+                            "Pipeline is running, cannot be deleted: run #" + run.runNumber + " (" + run.id + ") is " + run.status
+                                    + "; stop it first"), "running");
+                }
             }
-        }
-        pipelines.remove(pipeline.id);
-        for (PipelineRun run : runsByPipeline.remove(pipeline.id)) {
-            runs.remove(run.id);
+            store.removePipeline(pipeline);
         }
     }
 
     // ---- runs ----------------------------------------------------------------------------------------------------
 
     /** Starts a run, queueing or rejecting it per the concurrency settings. */
-    public synchronized StartResult startRun(Pipeline pipeline, RunRequest request, Executor executor) {
+    public StartResult startRun(Pipeline pipeline, RunPipelineBody request, Executor executor) {
+        synchronized (store) {
+            return startRunLocked(pipeline, request, executor);
+        }
+    }
+
+    private StartResult startRunLocked(Pipeline pipeline, RunPipelineBody request, Executor executor) {
         advance();
         long now = clock.millis();
-        Set<String> chosenJobs = request.chooseJobs() == null ? null : Set.copyOf(request.chooseJobs());
-        Set<String> chosenStages = request.chooseStages() == null ? null : Set.copyOf(request.chooseStages());
-        validateChoice(pipeline, chosenJobs, chosenStages);
+        planner.checkChoice(pipeline, request);
 
         String limitCode = limitReached(pipeline);
         if (limitCode != null && settings.concurrencyMode() == EmulatorSettings.ConcurrencyMode.REJECT) {
@@ -154,7 +113,8 @@ public final class PipelineEngine {
                             : "Maximum concurrent pipeline runs per tenant is " + settings.maxConcurrentRunsPerTenant()),
                     "concurrency limit");
         }
-        PipelineRun run = newRun(pipeline, request, executor, chosenJobs, chosenStages, now);
+        PipelineRun run = planner.plan(pipeline, request, executor, now);
+        store.addRun(run);
         if (limitCode != null) {
             run.status = QUEUED;
             run.queueId = context.newId();
@@ -172,77 +132,6 @@ public final class PipelineEngine {
         return new StartResult(run.id, null, null, null);
     }
 
-    private void validateChoice(Pipeline pipeline, Set<String> chosenJobs, Set<String> chosenStages) {
-        if (chosenJobs != null) {
-            if (chosenJobs.isEmpty()) {
-                throw new EmulatorHttpException(EmulatorResponse.businessError("DEVPIPE.00011129",
-                        "Selected task must not be empty: choose_jobs is an empty list; omit it to run every job"), "empty");
-            }
-            for (String identifier : chosenJobs) {
-                boolean known = pipeline.stages.stream().flatMap(s -> s.jobs().stream()).anyMatch(j -> j.identifier().equals(identifier));
-                if (!known) {
-                    throw new EmulatorHttpException(EmulatorResponse.businessError("DEVPIPE.00011132",
-                            "Selected task does not exist: no job with identifier '" + identifier + "' in pipeline " + pipeline.id), "unknown job");
-                }
-            }
-        }
-        if (chosenStages != null) {
-            if (chosenStages.isEmpty()) {
-                throw new EmulatorHttpException(EmulatorResponse.businessError("DEVPIPE.00011129",
-                        "Selected task must not be empty: choose_stages is an empty list; omit it to run every stage"), "empty");
-            }
-            for (String identifier : chosenStages) {
-                boolean known = pipeline.stages.stream().anyMatch(s -> s.identifier().equals(identifier) || s.name().equals(identifier));
-                if (!known) {
-                    throw new EmulatorHttpException(EmulatorResponse.businessError("DEVPIPE.00011132",
-                            "Selected task does not exist: no stage with identifier '" + identifier + "' in pipeline " + pipeline.id), "unknown stage");
-                }
-            }
-        }
-    }
-
-    private PipelineRun newRun(Pipeline pipeline, RunRequest request, Executor executor, Set<String> chosenJobs,
-                               Set<String> chosenStages, long now) {
-        List<StageRun> stages = new ArrayList<>();
-        int stageSequence = 0;
-        for (StageSpec stageSpec : pipeline.stages) {
-            boolean stageSelected = chosenStages == null || chosenStages.contains(stageSpec.identifier())
-                    || chosenStages.contains(stageSpec.name());
-            List<JobRun> jobs = new ArrayList<>();
-            int jobSequence = 0;
-            for (JobSpec jobSpec : stageSpec.jobs()) {
-                boolean jobSelected = stageSelected && (chosenJobs == null || chosenJobs.contains(jobSpec.identifier()));
-                jobs.add(new JobRun(context.newId(), jobSpec, jobSequence++, steps(jobSpec.steps()), jobSelected));
-            }
-            boolean anyJob = jobs.stream().anyMatch(j -> j.selected);
-            stages.add(new StageRun(context.newId(), stageSpec, stageSequence++, steps(stageSpec.pre()), jobs,
-                    steps(stageSpec.post()), stageSelected && anyJob));
-        }
-        Map<String, String> variables = new LinkedHashMap<>();
-        if (pipeline.variables != null && pipeline.variables.isArray()) {
-            for (JsonNode variable : pipeline.variables) {
-                if (variable.hasNonNull("name")) {
-                    variables.put(variable.get("name").asText(), variable.path("value").asText(""));
-                }
-            }
-        }
-        variables.putAll(request.variables());
-        PipelineRun run = new PipelineRun(context.newId(), pipeline, pipeline.nextRunNumber++, now, request.description(),
-                variables, request.sources(), executor.id(), executor.name(), stages);
-        runs.put(run.id, run);
-        runsByPipeline.get(pipeline.id).add(run);
-        return run;
-    }
-
-    private List<StepRun> steps(List<StepSpec> specs) {
-        List<StepRun> result = new ArrayList<>();
-        int sequence = 0;
-        for (StepSpec spec : specs) {
-            result.add(new StepRun(context.newId(), spec, sequence++));
-        }
-        return result;
-    }
-
     /** "PIPELINE" or "TENANT" when a new run of this pipeline must wait, else null. */
     private String limitReached(Pipeline pipeline) {
         long perPipeline = active.stream().filter(r -> r.pipeline == pipeline).count();
@@ -255,66 +144,48 @@ public final class PipelineEngine {
         return null;
     }
 
-    /** The run, or DEVCP.00012002 (related record not in DB). */
-    public synchronized PipelineRun requireRun(Pipeline pipeline, String runId) {
-        PipelineRun run = runs.get(runId);
-        if (run == null || run.pipeline != pipeline) {
-            throw new EmulatorHttpException(EmulatorResponse.businessError("DEVCP.00012002",
-                    "Related record not in DB: pipeline " + pipeline.id + " has no run '" + runId + "'"), "no run");
-        }
-        return run;
-    }
-
-    /** The latest run of a pipeline, or null when it never ran. */
-    public synchronized PipelineRun latestRun(Pipeline pipeline) {
-        List<PipelineRun> list = runsByPipeline.get(pipeline.id);
-        return list == null || list.isEmpty() ? null : list.get(list.size() - 1);
-    }
-
-    public synchronized List<PipelineRun> runs(Pipeline pipeline) {
-        return new ArrayList<>(runsByPipeline.getOrDefault(pipeline.id, List.of()));
-    }
-
     /** Stops a run: running steps, jobs and the stage become CANCELED; a queued run is dropped from the queue. */
-    public synchronized void stop(PipelineRun run) {
-        advance();
-        long now = clock.millis();
-        if (RunModel.isTerminal(run.status)) {
-            return;
-        }
-        if (run.status.equals(QUEUED)) {
-            queue.remove(run);
+    public void stop(PipelineRun run) {
+        synchronized (store) {
+            advance();
+            long now = clock.millis();
+            if (RunModel.isTerminal(run.status)) {
+                return;
+            }
+            if (run.status.equals(QUEUED)) {
+                queue.remove(run);
+                run.status = CANCELED;
+                run.endTime = now;
+                return;
+            }
+            StageRun stage = run.currentStage();
+            if (stage != null) {
+                for (StepRun step : stage.pre) {
+                    cancelStep(step, now);
+                }
+                for (JobRun job : stage.jobs) {
+                    if (job.status.equals(QUEUED) || job.status.equals(RUNNING) || job.status.equals(PAUSED) || job.status.equals(INIT)) {
+                        StepRun step = job.current();
+                        if (step != null) {
+                            cancelStep(step, now);
+                        }
+                        job.status = CANCELED;
+                        job.message = "canceled by user";
+                        job.endTime = now;
+                        job.queuedUntil = Long.MAX_VALUE;
+                    }
+                }
+                for (StepRun step : stage.post) {
+                    cancelStep(step, now);
+                }
+                stage.status = CANCELED;
+                stage.endTime = now;
+                stage.phase = Phase.DONE;
+            }
             run.status = CANCELED;
             run.endTime = now;
-            return;
+            finishRun(run, now);
         }
-        StageRun stage = run.currentStage();
-        if (stage != null) {
-            for (StepRun step : stage.pre) {
-                cancelStep(step, now);
-            }
-            for (JobRun job : stage.jobs) {
-                if (job.status.equals(QUEUED) || job.status.equals(RUNNING) || job.status.equals(PAUSED) || job.status.equals(INIT)) {
-                    StepRun step = job.current();
-                    if (step != null) {
-                        cancelStep(step, now);
-                    }
-                    job.status = CANCELED;
-                    job.message = "canceled by user";
-                    job.endTime = now;
-                    job.queuedUntil = Long.MAX_VALUE;
-                }
-            }
-            for (StepRun step : stage.post) {
-                cancelStep(step, now);
-            }
-            stage.status = CANCELED;
-            stage.endTime = now;
-            stage.phase = Phase.DONE;
-        }
-        run.status = CANCELED;
-        run.endTime = now;
-        finishRun(run, now);
     }
 
     private void cancelStep(StepRun step, long now) {
@@ -334,97 +205,103 @@ public final class PipelineEngine {
      * Re-runs a FAILED or CANCELED run from its first unfinished stage: jobs that completed keep their result, the
      * failed, canceled and not-yet-run ones run again. Other statuses answer DEVCP.00014004.
      */
-    public synchronized void retry(PipelineRun run) {
-        advance();
-        long now = clock.millis();
-        if (!run.status.equals(FAILED) && !run.status.equals(CANCELED)) {
-            throw new EmulatorHttpException(EmulatorResponse.businessError("DEVCP.00014004",
-                    "Invalid parameter or body format: run " + run.id + " is " + run.status
-                            + "; only FAILED or CANCELED runs can be retried"), "not retryable");
-        }
-        boolean canceledWhileQueued = run.startTime == null;
-        for (StageRun stage : run.stages) {
-            if (stage.status.equals(COMPLETED) || stage.status.equals(UNSELECTED)) {
-                continue;
+    public void retry(PipelineRun run) {
+        synchronized (store) {
+            advance();
+            long now = clock.millis();
+            if (!run.status.equals(FAILED) && !run.status.equals(CANCELED)) {
+                throw new EmulatorHttpException(EmulatorResponse.businessError("DEVCP.00014004",
+                        "Invalid parameter or body format: run " + run.id + " is " + run.status
+                                + "; only FAILED or CANCELED runs can be retried"), "not retryable");
             }
-            stage.status = INIT;
-            stage.endTime = null;
-            stage.phase = Phase.NOT_STARTED;
-            for (StepRun step : stage.pre) {
-                if (!step.status.equals(COMPLETED)) {
-                    step.reset();
+            boolean canceledWhileQueued = run.startTime == null;
+            for (StageRun stage : run.stages) {
+                if (stage.status.equals(COMPLETED) || stage.status.equals(UNSELECTED)) {
+                    continue;
                 }
-            }
-            for (JobRun job : stage.jobs) {
-                if (!job.status.equals(COMPLETED)) {
-                    job.reset();
+                stage.status = INIT;
+                stage.endTime = null;
+                stage.phase = Phase.NOT_STARTED;
+                for (StepRun step : stage.pre) {
+                    if (!step.status.equals(COMPLETED)) {
+                        step.reset();
+                    }
                 }
+                for (JobRun job : stage.jobs) {
+                    if (!job.status.equals(COMPLETED)) {
+                        job.reset();
+                    }
+                }
+                stage.post.forEach(StepRun::reset);
             }
-            stage.post.forEach(StepRun::reset);
-        }
-        run.endTime = null;
-        if (canceledWhileQueued) {
-            run.startTime = null;
-        }
-        if (limitReached(run.pipeline) != null) {
-            run.status = QUEUED;
-            run.queueId = context.newId();
-            queue.addLast(run);
-        } else {
-            begin(run, now);
-            active.add(run);
+            run.endTime = null;
+            if (canceledWhileQueued) {
+                run.startTime = null;
+            }
+            if (limitReached(run.pipeline) != null) {
+                run.status = QUEUED;
+                run.queueId = context.newId();
+                queue.addLast(run);
+            } else {
+                begin(run, now);
+                active.add(run);
+            }
         }
     }
 
     /** Passes or refuses a pending manual review; a step that is not pending answers DEVCP.00014004. */
-    public synchronized void decideReview(PipelineRun run, String jobRunId, String stepRunId, boolean pass, String reviewer) {
-        advance();
-        long now = clock.millis();
-        JobRun job = null;
-        StageRun owner = null;
-        for (StageRun stage : run.stages) {
-            for (JobRun candidate : stage.jobs) {
-                if (candidate.id.equals(jobRunId)) {
-                    job = candidate;
-                    owner = stage;
+    public void decideReview(PipelineRun run, String jobRunId, String stepRunId, boolean pass, String reviewer) {
+        synchronized (store) {
+            advance();
+            long now = clock.millis();
+            JobRun job = null;
+            StageRun owner = null;
+            for (StageRun stage : run.stages) {
+                for (JobRun candidate : stage.jobs) {
+                    if (candidate.id.equals(jobRunId)) {
+                        job = candidate;
+                        owner = stage;
+                    }
                 }
             }
+            if (job == null) {
+                throw new EmulatorHttpException(EmulatorResponse.businessError("DEVCP.00012002",
+                        "Related record not in DB: run " + run.id + " has no job '" + jobRunId + "'"), "no job");
+            }
+            StepRun step = job.steps.stream().filter(s -> s.id.equals(stepRunId)).findFirst().orElse(null);
+            if (step == null) {
+                throw new EmulatorHttpException(EmulatorResponse.businessError("DEVCP.00012002",
+                        "Related record not in DB: job " + jobRunId + " has no step '" + stepRunId + "'"), "no step");
+            }
+            if (!step.spec.isManualReview()) {
+                throw new EmulatorHttpException(EmulatorResponse.businessError("DEVCP.00014004",
+                        "Invalid parameter or body format: step '" + stepName(step) + "' (" + stepRunId + ") is a "
+                                + step.spec.task() + " step, not a manual review (" + StepSpec.MANUAL_REVIEW_TASK + ")"), "not review");
+            }
+            if (!step.awaitingReview) {
+                throw new EmulatorHttpException(EmulatorResponse.businessError("DEVCP.00014004",
+                        "Invalid parameter or body format: the manual review '" + stepName(step) + "' is not pending (status "
+                                + step.status + (step.message == null ? "" : ", " + step.message) + ")"), "not pending");
+            }
+            String verb = pass ? "passed" : "refused";
+            step.log.schedule(line(now, "[INFO] [real_stage: " + stepName(step) + "]: Manual review " + verb + " by " + reviewer + "."));
+            finishStep(run, owner, job, step, now, pass ? COMPLETED : FAILED, "manual review " + verb + " by " + reviewer);
+            runDueEvents();
         }
-        if (job == null) {
-            throw new EmulatorHttpException(EmulatorResponse.businessError("DEVCP.00012002",
-                    "Related record not in DB: run " + run.id + " has no job '" + jobRunId + "'"), "no job");
-        }
-        StepRun step = job.steps.stream().filter(s -> s.id.equals(stepRunId)).findFirst().orElse(null);
-        if (step == null) {
-            throw new EmulatorHttpException(EmulatorResponse.businessError("DEVCP.00012002",
-                    "Related record not in DB: job " + jobRunId + " has no step '" + stepRunId + "'"), "no step");
-        }
-        if (!step.spec.isManualReview()) {
-            throw new EmulatorHttpException(EmulatorResponse.businessError("DEVCP.00014004",
-                    "Invalid parameter or body format: step '" + stepName(step) + "' (" + stepRunId + ") is a "
-                            + step.spec.task() + " step, not a manual review (" + StepSpec.MANUAL_REVIEW_TASK + ")"), "not review");
-        }
-        if (!step.awaitingReview) {
-            throw new EmulatorHttpException(EmulatorResponse.businessError("DEVCP.00014004",
-                    "Invalid parameter or body format: the manual review '" + stepName(step) + "' is not pending (status "
-                            + step.status + (step.message == null ? "" : ", " + step.message) + ")"), "not pending");
-        }
-        String verb = pass ? "passed" : "refused";
-        step.log.schedule(line(now, "[INFO] [real_stage: " + stepName(step) + "]: Manual review " + verb + " by " + reviewer + "."));
-        finishStep(run, owner, job, step, now, pass ? COMPLETED : FAILED, "manual review " + verb + " by " + reviewer);
-        runDueEvents();
     }
 
     // ---- logs ----------------------------------------------------------------------------------------------------
 
     /** A page of a step's log; offsets are character offsets into the step's log text, each line ending in '\n'. */
-    public synchronized LogPage logs(PipelineRun run, String jobRunId, String stepRunId, long startOffset, long endOffset,
+    public LogPage logs(PipelineRun run, String jobRunId, String stepRunId, long startOffset, long endOffset,
                                      int limit, boolean ascending) {
-        advance();
-        StepRun step = findStep(run, jobRunId, stepRunId);
-        StepLog.Page page = step.log.page(clock.millis(), text -> substitute(text, run.variables), startOffset, endOffset,
-                limit, ascending);
-        return new LogPage(page.start(), page.end(), page.hasMore(), page.text());
+        synchronized (store) {
+            advance();
+            StepRun step = findStep(run, jobRunId, stepRunId);
+            StepLog.Page page = step.log.page(clock.millis(), text -> substitute(text, run.variables), startOffset, endOffset,
+                    limit, ascending);
+            return new LogPage(page.start(), page.end(), page.hasMore(), page.text());
+        }
     }
 
     private StepRun findStep(PipelineRun run, String jobRunId, String stepRunId) {
@@ -459,45 +336,13 @@ public final class PipelineEngine {
         return all;
     }
 
-    /**
-     * Replaces {@code ${NAME}} (NAME of letters, digits, '_', '.', '-') by the run's value; unknown names stay as they
-     * are. Hand-written rather than a regex replacement, which copies a long value character by character: runs may
-     * print megabytes through one variable.
-     */
-    static String substitute(String text, Map<String, String> variables) {
-        int open = text.indexOf("${");
-        if (open < 0) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length() + 64);
-        int copied = 0;
-        while (open >= 0) {
-            int nameEnd = open + 2;
-            while (nameEnd < text.length() && isVariableNameChar(text.charAt(nameEnd))) {
-                nameEnd++;
-            }
-            String value = nameEnd > open + 2 && nameEnd < text.length() && text.charAt(nameEnd) == '}'
-                    ? variables.get(text.substring(open + 2, nameEnd)) : null;
-            if (value != null) {
-                out.append(text, copied, open).append(value);
-                copied = nameEnd + 1;
-                open = text.indexOf("${", copied);
-            } else {
-                open = text.indexOf("${", open + 1);
-            }
-        }
-        return out.append(text, copied, text.length()).toString();
-    }
-
-    private static boolean isVariableNameChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-';
-    }
-
     // ---- simulation ----------------------------------------------------------------------------------------------
 
     /** Brings every run up to the clock's now. Called by every read and write. */
-    public synchronized void advance() {
-        runDueEvents();
+    public void advance() {
+        synchronized (store) {
+            runDueEvents();
+        }
     }
 
     private void runDueEvents() {
@@ -782,84 +627,5 @@ public final class PipelineEngine {
                 begin(candidate, at);
             }
         }
-    }
-
-    // ---- displayed statuses --------------------------------------------------------------------------------------
-
-    /** The job status clients see: a job waiting on a review shows the configured PAUSED or SUSPEND. */
-    String shownStatus(JobRun job) {
-        return job.status.equals(PAUSED) ? settings.reviewWaitJobStatus().name() : job.status;
-    }
-
-    /** The stage status clients see: the configured wait status while only reviews are pending in it. */
-    String shownStatus(StageRun stage) {
-        return stage.status.equals(RUNNING) && onlyReviewsPending(stage) ? settings.reviewWaitRunStatus().name() : stage.status;
-    }
-
-    /** The run status clients see (and filter on). */
-    String shownStatus(PipelineRun run) {
-        if (!run.status.equals(RUNNING)) {
-            return run.status;
-        }
-        StageRun stage = run.currentStage();
-        return stage != null && onlyReviewsPending(stage) ? settings.reviewWaitRunStatus().name() : run.status;
-    }
-
-    private static boolean onlyReviewsPending(StageRun stage) {
-        if (stage.phase != Phase.JOBS) {
-            return false;
-        }
-        boolean paused = false;
-        for (JobRun job : stage.jobs) {
-            if (job.status.equals(RUNNING) || job.status.equals(QUEUED)) {
-                return false;
-            }
-            paused |= job.status.equals(PAUSED);
-        }
-        return paused;
-    }
-
-    // ---- helpers -------------------------------------------------------------------------------------------------
-
-    private static String stepName(StepRun step) {
-        if (step.spec.name() != null) {
-            return step.spec.name();
-        }
-        return step.spec.task();
-    }
-
-    private static String prefixed(String text) {
-        return text.startsWith("[") ? text : "[INFO] " + text;
-    }
-
-    private static LogLine line(long at, String text) {
-        return new LogLine(at, "[" + LOG_TIME.format(Instant.ofEpochMilli(at)) + "] " + text);
-    }
-
-    private static List<String> defaultLogs(StepSpec spec) {
-        return List.of(
-                "===== flow agent launched =====",
-                "step begin: [" + (spec.name() == null ? spec.task() : spec.name()) + "]",
-                "start to use official executor [" + spec.task() + "]",
-                "finish to use official executor");
-    }
-
-    static String formatDuration(long millis) {
-        if (millis % 3_600_000 == 0 && millis > 0) {
-            return millis / 3_600_000 + " h";
-        }
-        if (millis % 60_000 == 0 && millis > 0) {
-            return millis / 60_000 + " min";
-        }
-        return millis / 1000.0 + " s";
-    }
-
-    /** Every run, for rendering under the lock. */
-    synchronized Collection<PipelineRun> allRuns() {
-        return new ArrayList<>(runs.values());
-    }
-
-    EmulatorContext context() {
-        return context;
     }
 }
