@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Doc B 4.7: CodeArts Snap code generation. A request is split into {@code topn} tasks that complete
+ * Doc B §4.7: CodeArts Snap code generation. A request is split into {@code topn} tasks that complete
  * {@link #GENERATION_MILLIS} of emulator time after dispatch; an identical request is not dispatched again unless
  * {@code resubmit=true}. Acceptances, logins, join requests and events are recorded and numbered.
  */
@@ -45,7 +45,7 @@ final class Codebreeze implements ResourceFamily {
                 new CrudRoute("createAcceptance", "POST", base + "/code-generation/acceptance", this::acceptance),
                 new CrudRoute("createCodeGenerationRequest", "POST", base + "/code-generation/request", this::request),
                 new CrudRoute("showCodeGenerationResult", "GET", base + "/code-generation/results", this::results),
-                // 4.7.3's example sends POST (⚠): accepted as well.
+                // Doc B §4.7.3's example sends POST (⚠): accepted as well.
                 new CrudRoute("showCodeGenerationResult.examplePost", "POST", base + "/code-generation/results", this::results),
                 new CrudRoute("createLogin", "POST", base + "/code-generation/login", this::login),
                 new CrudRoute("createJoinRequest", "POST", base + "/join-request", this::joinRequest),

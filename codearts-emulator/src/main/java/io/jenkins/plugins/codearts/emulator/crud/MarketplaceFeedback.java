@@ -1,20 +1,14 @@
 package io.jenkins.plugins.codearts.emulator.crud;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.codearts.emulator.crud.MarketplaceStore.Extension;
-import io.jenkins.plugins.codearts.emulator.crud.MarketplaceStore.Publisher;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -152,7 +146,7 @@ final class MarketplaceFeedback implements ResourceFamily {
     private CrudReply createStar(CrudRequest request) {
         Fields body = request.bodyFields(STYLE);
         Extension extension = store.extension("extension_id", body.requireText("extension_id"));
-        // The document gives no range; the marketplace shows one to five store.stars.
+        // The document gives no range; the marketplace shows one to five stars.
         long count = body.inRange("stars", body.requireLong("stars"), 1, 5);
         String comment = body.text("comment", "");
         String now = Json.spaced(env.now());

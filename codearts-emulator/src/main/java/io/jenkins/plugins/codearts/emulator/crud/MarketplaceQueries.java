@@ -2,19 +2,13 @@ package io.jenkins.plugins.codearts.emulator.crud;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.codearts.emulator.crud.MarketplaceStore.Extension;
 import io.jenkins.plugins.codearts.emulator.crud.MarketplaceStore.Publisher;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 /**

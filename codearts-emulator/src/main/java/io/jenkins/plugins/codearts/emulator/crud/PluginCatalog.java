@@ -265,12 +265,12 @@ final class PluginCatalog {
         return 0;
     }
 
-    /** ExtensionValidation (EV) with all five keys, as the 4.9.19 and 4.9.30 examples send it: unset ones null. */
+    /** ExtensionValidation (EV) with all five keys, as the Doc A §4.9.19 and §4.9.30 examples send it: unset ones null. */
     static ObjectNode validation(JsonNode given) {
         return allKeys(given, "required_message", "regex", "regex_message", "max_length", "min_length");
     }
 
-    /** ExtensionExtendProp (EEP) with all five keys, as the 4.9.19 and 4.9.30 examples send it: unset ones null. */
+    /** ExtensionExtendProp (EEP) with all five keys, as the Doc A §4.9.19 and §4.9.30 examples send it: unset ones null. */
     static ObjectNode extendProp(JsonNode given) {
         return allKeys(given, "api_options", "api_type", "options", "disabled_conditions", "visible_conditions");
     }

@@ -1,22 +1,15 @@
 package io.jenkins.plugins.codearts.emulator.crud;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.codearts.emulator.crud.PluginCatalog.Plugin;
-import io.jenkins.plugins.codearts.emulator.crud.PluginCatalog.Version;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
-import java.util.stream.Stream;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * Doc A §4.9.26 and §4.9.27: icon uploads for plug-ins and catalog.publishers. The image is kept by object key, so an
+ * Doc A §4.9.26 and §4.9.27: icon uploads for plug-ins and publishers. The image is kept by object key, so an
  * upload is observable, and the answer is its access path as bare text, as the examples show it.
  */
 final class PluginIcons implements ResourceFamily {
@@ -24,13 +17,11 @@ final class PluginIcons implements ResourceFamily {
     private static final ErrorStyle STYLE = PluginCatalog.STYLE;
 
     private final PluginCatalog catalog;
-    private final CrudEnvironment env;
     /** Uploaded icons by object key. */
     private final Map<String, byte[]> icons = new LinkedHashMap<>();
 
     PluginIcons(PluginCatalog catalog) {
         this.catalog = catalog;
-        this.env = catalog.env;
     }
 
     @Override

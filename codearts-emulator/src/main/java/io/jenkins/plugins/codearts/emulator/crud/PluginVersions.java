@@ -5,17 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.codearts.emulator.crud.PluginCatalog.Plugin;
 import io.jenkins.plugins.codearts.emulator.crud.PluginCatalog.Version;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 
 /**
  * Doc A §4.9: the versions and plug-in information of extension plug-ins: drafts and formal versions of composite
- * plug-ins, the plug-in level fields of every custom plug-in, and binding plug-ins to catalog.publishers.
+ * plug-ins, the plug-in level fields of every custom plug-in, and binding plug-ins to publishers.
  */
 final class PluginVersions implements ResourceFamily {
 

@@ -2,16 +2,13 @@ package io.jenkins.plugins.codearts.emulator.crud;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.codearts.emulator.crud.MarketplaceStore.Extension;
 import io.jenkins.plugins.codearts.emulator.crud.MarketplaceStore.Publisher;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -148,7 +145,7 @@ final class VsixUploads implements ResourceFamily {
         Fields fields = form.fields();
         long index = fields.inRange("chunk_index", fields.requireLong("chunk_index"), 1, 100);
         boolean merge = fields.requireBool("merge");
-        // Table 4-269 names it total_chunk_number; the SDK sends total_chunk_num. Either is accepted.
+        // Doc B table 4-269 names it total_chunk_number; the SDK sends total_chunk_num. Either is accepted.
         String totalField = fields.text("total_chunk_num") != null ? "total_chunk_num" : "total_chunk_number";
         long total = fields.inRange(totalField, fields.requireLong(totalField), 0, 100);
         long parentSize = fields.inRange("parent_file_size", fields.requireLong("parent_file_size"), 0, Long.MAX_VALUE);

@@ -21,13 +21,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** CodeArts Pipeline chapter 4.2 (pipeline management, 13 endpoints) plus the run page behind {@code detail_url}. */
+/** Doc A §4.2 (pipeline management, 13 endpoints) plus the run page behind {@code detail_url}. */
 public final class PipelineRoutes implements RouteModule {
 
     private static final String BASE = "/v5/{project_id}/api/pipelines";
     private static final String RUN = BASE + "/{pipeline_id}/pipeline-runs/{pipeline_run_id}";
 
-    /** Doc A 4.2.4 and 4.2.7 give {@code limit} no maximum, so any positive page size is served. */
+    /** Doc A §4.2.4 and §4.2.7 give {@code limit} no maximum, so any positive page size is served. */
     private static final long MAX_PAGE_SIZE = Integer.MAX_VALUE;
 
     private final PipelineStore store;

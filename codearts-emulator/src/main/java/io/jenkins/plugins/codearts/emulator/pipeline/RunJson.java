@@ -68,7 +68,7 @@ final class RunJson {
         node.put("group_id", PipelineRoutes.groupOf(context, pipeline));
         node.putNull("group_name");
         node.put("detail_url", detailUrl(context, run));
-        // Table 4-46 says String; the SDK (ShowPipelineRunDetailResponse) declares a Long and cannot read a string.
+        // Doc A table 4-46 says String; the SDK (ShowPipelineRunDetailResponse) declares a Long and cannot read a string.
         node.put("current_system_time", context.nowMillis());
         return node;
     }
@@ -223,7 +223,7 @@ final class RunJson {
             if (!build.hasNonNull("commit_id")) {
                 build.put("commit_id", fakeCommit(run.id));
             }
-            // Every field of Doc A tables 4-52/4-53 is present, null when unknown, as in the 4.2.3 example.
+            // Every field of Doc A tables 4-52/4-53 is present, null when unknown, as in the Doc A §4.2.3 example.
             for (String field : SOURCE_PARAMS) {
                 if (!params.has(field)) {
                     params.putNull(field);

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.codearts.emulator.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Plug-in versions, drafts, publishers and basic plug-ins of Doc A 4.9, through their whole life. */
+/** Plug-in versions, drafts, publishers and basic plug-ins of Doc A §4.9, through their whole life. */
 class ExtensionPluginsRoundTripTest {
 
     private static CrudTestEmulator emulator;
