@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Doc A §4.2 (pipeline management, 13 endpoints) plus the run page behind {@code detail_url}. */
 public final class PipelineRoutes implements RouteModule {
@@ -260,19 +261,8 @@ public final class PipelineRoutes implements RouteModule {
             Comparator<Pipeline> order = "name".equals(sortKey)
                     ? Comparator.comparing((Pipeline p) -> p.name)
                     : Comparator.comparingLong((Pipeline p) -> p.createTime);
-            if (!"asc".equalsIgnoreCase(sortDir)) {
-                order = order.reversed();
-            }
-            matching.sort(order);
-            ObjectNode result = context.mapper().createObjectNode();
-            result.put("offset", offset);
-            result.put("limit", limit);
-            result.put("total", matching.size());
-            ArrayNode items = result.putArray("pipelines");
-            for (int i = (int) offset; i < matching.size() && i < offset + limit; i++) {
-                Pipeline pipeline = matching.get(i);
-                items.add(RunJson.pipelineListItem(context, displayed, pipeline, store.latestRun(pipeline)));
-            }
+            ObjectNode result = sortedPage(context, matching, order, sortDir, offset, limit, "pipelines",
+                    pipeline -> RunJson.pipelineListItem(context, displayed, pipeline, store.latestRun(pipeline)));
             return EmulatorResponse.ok(result);
         }
     }
@@ -331,18 +321,8 @@ public final class PipelineRoutes implements RouteModule {
             Comparator<PipelineRun> order = "start_time".equals(sortKey)
                     ? Comparator.comparingLong((PipelineRun r) -> r.startTime == null ? r.createTime : r.startTime)
                     : Comparator.comparingInt((PipelineRun r) -> r.runNumber);
-            if (!"asc".equalsIgnoreCase(sortDir)) {
-                order = order.reversed();
-            }
-            matching.sort(order);
-            ObjectNode result = context.mapper().createObjectNode();
-            result.put("offset", offset);
-            result.put("limit", limit);
-            result.put("total", matching.size());
-            ArrayNode items = result.putArray("pipeline_runs");
-            for (int i = (int) offset; i < matching.size() && i < offset + limit; i++) {
-                items.add(RunJson.latestRun(context, displayed, matching.get(i), true));
-            }
+            ObjectNode result = sortedPage(context, matching, order, sortDir, offset, limit, "pipeline_runs",
+                    run -> RunJson.latestRun(context, displayed, run, true));
             return EmulatorResponse.ok(result);
         }
     }
@@ -468,4 +448,23 @@ public final class PipelineRoutes implements RouteModule {
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
+
+    /**
+     * The listing page of listPipelines and listPipelineRuns: {@code matching} sorted by {@code order} (descending
+     * unless {@code sortDir} is "asc"), then offset, limit, total and the page's items under {@code itemsKey}.
+     */
+    private static <T> ObjectNode sortedPage(EmulatorContext context, List<T> matching, Comparator<T> order, String sortDir,
+                                             long offset, long limit, String itemsKey, Function<T, ObjectNode> render) {
+        matching.sort("asc".equalsIgnoreCase(sortDir) ? order : order.reversed());
+        ObjectNode result = context.mapper().createObjectNode();
+        result.put("offset", offset);
+        result.put("limit", limit);
+        result.put("total", matching.size());
+        ArrayNode items = result.putArray(itemsKey);
+        for (int i = (int) offset; i < matching.size() && i < offset + limit; i++) {
+            items.add(render.apply(matching.get(i)));
+        }
+        return result;
+    }
+
 }
