@@ -15,9 +15,10 @@ import io.jenkins.plugins.codearts.emulator.http.Router;
 import io.jenkins.plugins.codearts.emulator.iam.IamRoutes;
 import io.jenkins.plugins.codearts.emulator.ide.IdeInstanceRoutes;
 import io.jenkins.plugins.codearts.emulator.ide.IdeInstances;
-import io.jenkins.plugins.codearts.emulator.pipeline.PipelineEngine;
+import io.jenkins.plugins.codearts.emulator.pipeline.PipelineStore;
 import io.jenkins.plugins.codearts.emulator.pipeline.PipelineRoutes;
-import io.jenkins.plugins.codearts.emulator.pipeline.PipelineTemplates;
+import io.jenkins.plugins.codearts.emulator.pipeline.RunSimulator;
+import io.jenkins.plugins.codearts.emulator.pipeline.TemplateStageRegistry;
 import io.jenkins.plugins.codearts.emulator.pipeline.ScenarioLoader;
 import io.jenkins.plugins.codearts.emulator.server.HttpServer;
 import io.jenkins.plugins.codearts.emulator.time.EmulatorClock;
@@ -63,8 +64,9 @@ public final class CodeArtsEmulator implements AutoCloseable {
     private final Router router = new Router();
     private final TokenStore tokens;
     private final Gatekeeper gatekeeper;
-    private final PipelineEngine pipelines;
-    private final PipelineTemplates templates = new PipelineTemplates();
+    private final PipelineStore pipelines;
+    private final RunSimulator runs;
+    private final TemplateStageRegistry templates = new TemplateStageRegistry();
     private final ScenarioLoader scenarioLoader;
     private final IdeInstances ideInstances;
     private HttpServer server;
@@ -78,8 +80,9 @@ public final class CodeArtsEmulator implements AutoCloseable {
         this.tokens = new TokenStore(clock, settings::tokenLifetime);
         this.gatekeeper = new Gatekeeper(builder.demo, tokens, context.shared(PublisherTokens.class, PublisherTokens::new),
                 clock, EmulatorClock.real(), settings);
-        this.pipelines = context.shared(PipelineEngine.class, () -> new PipelineEngine(context, settings));
-        context.shared(PipelineTemplates.class, () -> templates);
+        this.pipelines = context.shared(PipelineStore.class, () -> new PipelineStore(context));
+        this.runs = context.shared(RunSimulator.class, () -> new RunSimulator(context, settings, pipelines));
+        context.shared(TemplateStageRegistry.class, () -> templates);
         this.scenarioLoader = new ScenarioLoader(pipelines, templates, builder.demo.projectId(), builder.demo.userId());
         this.ideInstances = context.shared(IdeInstances.class, () -> new IdeInstances(context, settings));
         if (builder.demoScenario) {
@@ -97,7 +100,7 @@ public final class CodeArtsEmulator implements AutoCloseable {
     private void registerRoutes() {
         List<RouteModule> modules = new ArrayList<>(List.of(
                 new IamRoutes(tokens),
-                new PipelineRoutes(pipelines, templates),
+                new PipelineRoutes(pipelines, runs, settings, templates),
                 new IdeInstanceRoutes(ideInstances),
                 new AdminRoutes(faults, settings, scenarioLoader, gatekeeper, router),
                 new PublisherTokenRoutes()));

@@ -2,10 +2,6 @@ package io.jenkins.plugins.codearts.emulator.crud;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Doc B 4.7: CodeArts Snap code generation. A request is split into {@code topn} tasks that complete
+ * Doc B §4.7: CodeArts Snap code generation. A request is split into {@code topn} tasks that complete
  * {@link #GENERATION_MILLIS} of emulator time after dispatch; an identical request is not dispatched again unless
  * {@code resubmit=true}. Acceptances, logins, join requests and events are recorded and numbered.
  */
@@ -49,7 +45,7 @@ final class Codebreeze implements ResourceFamily {
                 new CrudRoute("createAcceptance", "POST", base + "/code-generation/acceptance", this::acceptance),
                 new CrudRoute("createCodeGenerationRequest", "POST", base + "/code-generation/request", this::request),
                 new CrudRoute("showCodeGenerationResult", "GET", base + "/code-generation/results", this::results),
-                // 4.7.3's example sends POST (⚠): accepted as well.
+                // Doc B §4.7.3's example sends POST (⚠): accepted as well.
                 new CrudRoute("showCodeGenerationResult.examplePost", "POST", base + "/code-generation/results", this::results),
                 new CrudRoute("createLogin", "POST", base + "/code-generation/login", this::login),
                 new CrudRoute("createJoinRequest", "POST", base + "/join-request", this::joinRequest),
@@ -114,11 +110,7 @@ final class Codebreeze implements ResourceFamily {
     }
 
     private static String fingerprint(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Digests.sha256(text);
     }
 
     private Generation generation(String field, String id) {

@@ -14,7 +14,7 @@ public record CrudReply(int status, JsonNode body, boolean plainText) {
     }
 
     /**
-     * A bare text answer, such as the icon uploads' access path (Doc A 4.9.26/4.9.27 examples show the path
+     * A bare text answer, such as the icon uploads' access path (Doc A §4.9.26/§4.9.27 examples show the path
      * unquoted; the SDK reads it as the raw body text).
      */
     public static CrudReply text(String text) {

@@ -34,10 +34,18 @@ public final class CrudResources {
         families.add(rules);
         families.add(new RuleSets(env, rules));
         families.add(new OpenSourcePolicies(env));
-        families.add(new ExtensionPlugins(env));
+        PluginCatalog plugins = new PluginCatalog(env);
+        families.add(new PluginVersions(plugins));
+        families.add(new PluginPublishers(plugins));
+        families.add(new PluginIcons(plugins));
+        families.add(new PluginListings(plugins));
+        families.add(new BasicPlugins(plugins));
         families.add(ideCatalog);
         families.add(new ExtensionAuthorizations(env, instances));
-        families.add(new Marketplace(env));
+        MarketplaceStore marketplace = new MarketplaceStore(env);
+        families.add(new MarketplaceQueries(marketplace));
+        families.add(new MarketplaceFeedback(marketplace));
+        families.add(new VsixUploads(marketplace));
         families.add(new Codebreeze(env));
         families.add(new Tsbot(env));
     }

@@ -11,4 +11,14 @@ public record CrudRoute(String operation, String method, String pathTemplate, Ha
     public interface Handler {
         CrudReply handle(CrudRequest request);
     }
+
+    /** This route with its handler run under {@code lock}: the families that share one store share its lock. */
+    public CrudRoute lockedBy(Object lock) {
+        Handler unlocked = handler;
+        return new CrudRoute(operation, method, pathTemplate, request -> {
+            synchronized (lock) {
+                return unlocked.handle(request);
+            }
+        });
+    }
 }

@@ -8,10 +8,10 @@ import io.jenkins.plugins.codearts.emulator.http.EmulatorRequest;
 import io.jenkins.plugins.codearts.emulator.http.EmulatorResponse;
 import io.jenkins.plugins.codearts.emulator.http.RouteModule;
 import io.jenkins.plugins.codearts.emulator.http.Router;
-import io.jenkins.plugins.codearts.emulator.pipeline.Pipeline;
 import io.jenkins.plugins.codearts.emulator.ide.IdeInstances;
-import io.jenkins.plugins.codearts.emulator.pipeline.PipelineEngine;
+import io.jenkins.plugins.codearts.emulator.pipeline.Pipeline;
 import io.jenkins.plugins.codearts.emulator.pipeline.PipelineGroupMembership;
+import io.jenkins.plugins.codearts.emulator.pipeline.PipelineStore;
 import io.jenkins.plugins.codearts.emulator.pipeline.StageSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,12 +28,12 @@ public final class CrudRoutes implements RouteModule {
 
     @Override
     public void register(Router router, EmulatorContext context) {
-        var registry = context.shared(io.jenkins.plugins.codearts.emulator.pipeline.PipelineTemplates.class,
-                io.jenkins.plugins.codearts.emulator.pipeline.PipelineTemplates::new);
-        // The engine is shared by the emulator before modules register; without one, any pipeline id is accepted.
-        PipelineEngine engine = context.shared(PipelineEngine.class, () -> null);
-        PipelineDirectory directory = engine == null ? PipelineDirectory.ANY : (projectId, pipelineId) -> {
-            Pipeline pipeline = engine.findPipeline(pipelineId);
+        var registry = context.shared(io.jenkins.plugins.codearts.emulator.pipeline.TemplateStageRegistry.class,
+                io.jenkins.plugins.codearts.emulator.pipeline.TemplateStageRegistry::new);
+        // The pipeline store is shared by the emulator before modules register; without one, any pipeline id is accepted.
+        PipelineStore store = context.shared(PipelineStore.class, () -> null);
+        PipelineDirectory directory = store == null ? PipelineDirectory.ANY : (projectId, pipelineId) -> {
+            Pipeline pipeline = store.findPipeline(pipelineId);
             return pipeline != null && pipeline.projectId().equals(projectId);
         };
         // Likewise the IDE instance store; without one, any instance id is accepted.
@@ -78,8 +78,8 @@ public final class CrudRoutes implements RouteModule {
         return new CrudRequest(request.method(), request.rawPath(), request.pathParams(), query, headers, request.body());
     }
 
-    /** Registers managed templates with the pipeline engine so createPipelineByTemplate can use them. */
-    private record EngineTemplateSync(io.jenkins.plugins.codearts.emulator.pipeline.PipelineTemplates registry,
+    /** Registers managed templates in the template stage registry so createPipelineByTemplate can use them. */
+    private record EngineTemplateSync(io.jenkins.plugins.codearts.emulator.pipeline.TemplateStageRegistry registry,
                                       EmulatorContext context) implements TemplateSync {
 
         @Override
@@ -87,7 +87,7 @@ public final class CrudRoutes implements RouteModule {
             try {
                 registry.registerDefinition(id, name, definition, context.mapper());
             } catch (RuntimeException unusable) {
-                // A definition the engine cannot run (e.g. the document's single-quoted example) still gives a
+                // A definition the run simulator cannot run (e.g. the document's single-quoted example) still gives a
                 // pipeline: one job without steps per stage name.
                 LOG.log(System.Logger.Level.DEBUG, "template " + id + ": " + unusable.getMessage());
                 ArrayNode stages = context.mapper().createArrayNode();

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Doc B 4.5: whether an IDE instance lets a plug-in call third-party services with the user's token. A plug-in
+ * Doc B §4.5: whether an IDE instance lets a plug-in call third-party services with the user's token. A plug-in
  * nobody has decided on yet reports {@code UNKNOWN} ("ask again next time").
  */
 final class ExtensionAuthorizations implements ResourceFamily {

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Doc B 4.2, 4.3, 4.4 and 8.1: the read-only IDE Online catalogue: tech stacks (current and deprecated listing),
+ * Doc B §4.2, §4.3, §4.4 and §8.1: the read-only IDE Online catalogue: tech stacks (current and deprecated listing),
  * their prices, starter templates and the account's permissions. Instances name a stack by its {@code stack_name}
  * (e.g. "java"); the demo stack id of the emulator is always present.
  */

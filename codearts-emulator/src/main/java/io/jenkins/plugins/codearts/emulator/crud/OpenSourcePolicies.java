@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Doc A 4.7 and 4.8: open-source governance policies. Tenant policies are created here; the demo project has a
+ * Doc A §4.7 and §4.8: open-source governance policies. Tenant policies are created here; the demo project has a
  * project-level policy whose parent is the tenant's seed policy. The switch endpoint is PUT in the template and POST in
  * the example: both are served.
  */
@@ -70,7 +70,7 @@ final class OpenSourcePolicies implements ResourceFamily {
                 new CrudRoute("listTenantOpenSourceRuleSets", "GET", tenant + "/query", this::listTenant),
                 new CrudRoute("deleteTenantOpenSourceRuleSet", "DELETE", tenant + "/{rule_set_id}/delete", this::delete),
                 new CrudRoute("switchTenantOpenSourceRuleSet", "PUT", tenant + "/{rule_set_id}/switch", this::switchValidity),
-                // Doc A 4.7.6's example sends POST (⚠): accepted as well.
+                // Doc A §4.7.6's example sends POST (⚠): accepted as well.
                 new CrudRoute("switchTenantOpenSourceRuleSet.examplePost", "POST", tenant + "/{rule_set_id}/switch",
                         this::switchValidity),
                 new CrudRoute("showProjectOpenSourceRuleSetDetail", "GET", "/v2/{project_id}/open-source/rule-sets/{rule_set_id}/detail",

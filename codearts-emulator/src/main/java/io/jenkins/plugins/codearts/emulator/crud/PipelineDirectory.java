@@ -1,11 +1,11 @@
 package io.jenkins.plugins.codearts.emulator.crud;
 
-/** Which pipelines exist, as the pipeline engine knows them (for moving pipelines into groups). */
+/** Which pipelines exist, as the pipeline store knows them (for moving pipelines into groups). */
 @FunctionalInterface
 public interface PipelineDirectory {
 
     boolean exists(String projectId, String pipelineId);
 
-    /** Without a pipeline engine every pipeline id is taken at its word. */
+    /** Without a pipeline store every pipeline id is taken at its word. */
     PipelineDirectory ANY = (projectId, pipelineId) -> true;
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Doc A 4.3: the pipeline group tree of a project. {@code path_id} is the ancestors' ids and the group's own id
+ * Doc A §4.3: the pipeline group tree of a project. {@code path_id} is the ancestors' ids and the group's own id
  * joined with '.', as in the document's examples; the tree is at most three levels deep (g1.g2.g3).
  */
 final class PipelineGroups implements ResourceFamily {

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Doc A 4.1: pipeline templates of a tenant, plus the system templates every tenant sees. System templates cannot
+ * Doc A §4.1: pipeline templates of a tenant, plus the system templates every tenant sees. System templates cannot
  * be changed by a tenant (answered with the documented business error DEVCP.00014031 at HTTP 200).
  */
 final class PipelineTemplates implements ResourceFamily {
@@ -49,7 +49,7 @@ final class PipelineTemplates implements ResourceFamily {
                 "Use nodes to build container images and push them to SWR for storage.", "Build");
         seedSystemTemplate("8ea4d170ba0d45d9b1b647a9780ebcf8", "Get Started", null, "java",
                 "Pipeline template for beginners", "Build", "Check", "Deploy");
-        // The pipeline engine's demo template (createPipelineByTemplate accepts it) is listed as a system template too.
+        // The pipeline module's demo template (createPipelineByTemplate accepts it) is listed as a system template too.
         TemplateSync.KnownTemplate demo = env.demoTemplateId() == null ? null : sync.known(env.demoTemplateId());
         if (demo != null) {
             seedSystemTemplate(env.demoTemplateId(), demo.name(), "maven60", "Java", "Demo template of the emulator",
@@ -156,7 +156,7 @@ final class PipelineTemplates implements ResourceFamily {
             summary.set(key, detail.get(key));
         }
         summary.put("is_collect", detail.path("is_collect").asBoolean(false));
-        // 4.1.1 types the list's is_show_source as String (the SDK too); the detail's is a Boolean (4.1.3).
+        // Doc A §4.1.1 types the list's is_show_source as String (the SDK too); the detail's is a Boolean (§4.1.3).
         summary.put("is_show_source", String.valueOf(detail.path("is_show_source").asBoolean(false)));
         summary.set("stages", stagesOf(detail.path("definition").asText()));
         return summary;
@@ -297,7 +297,7 @@ final class PipelineTemplates implements ResourceFamily {
 
     private synchronized CrudReply show(CrudRequest request) {
         ObjectNode detail = find(request).detail.deepCopy();
-        // Table 4.1.3 has no creator_name (the list's TemplateSimple has); neither has the SDK's detail model.
+        // Doc A §4.1.3's table has no creator_name (the list's TemplateSimple has); neither has the SDK's detail model.
         detail.remove("creator_name");
         return CrudReply.ok(detail);
     }

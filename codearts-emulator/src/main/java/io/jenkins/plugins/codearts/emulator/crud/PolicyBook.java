@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * What the two policy families share: rule-set policies (doc A 4.5 and 4.6, {@link RuleSets}) and open-source
- * policies (4.7 and 4.8, {@link OpenSourcePolicies}). Both keep policies owned by a tenant (domain id) or a project,
+ * What the two policy families share: rule-set policies (Doc A §4.5 and §4.6, {@link RuleSets}) and open-source
+ * policies (Doc A §4.7 and §4.8, {@link OpenSourcePolicies}). Both keep policies owned by a tenant (domain id) or a project,
  * show a project its own policies plus, on request, the tenant's, answer changes with the same status body and list
  * the most recently operated first. Their detail bodies, list filters and list items differ and stay with them.
  * Not thread-safe: each family calls it under its own lock.

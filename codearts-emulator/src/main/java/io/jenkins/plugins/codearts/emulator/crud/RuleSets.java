@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Doc A 4.5 and 4.6: policies (rule sets). Tenant policies are created from the tenant's rules; one system policy
+ * Doc A §4.5 and §4.6: policies (rule sets). Tenant policies are created from the tenant's rules; one system policy
  * (creator "system", {@code is_public}) is visible everywhere and read-only; the demo project has a project-level
  * policy. A rule instance keeps the id of the rule it was made from.
  */

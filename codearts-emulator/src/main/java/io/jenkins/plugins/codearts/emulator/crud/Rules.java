@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Doc A 4.4: quality-gate rules of a tenant. Every change gets a new {@code version} (a 32-hex id, as in the
+ * Doc A §4.4: quality-gate rules of a tenant. Every change gets a new {@code version} (a 32-hex id, as in the
  * examples); times are ISO local strings, {@code operate_time} epoch ms.
  */
 final class Rules implements ResourceFamily {

@@ -3,12 +3,12 @@ package io.jenkins.plugins.codearts.emulator.crud;
 import java.util.List;
 
 /**
- * Keeps the pipeline engine's template registry (used by createPipelineByTemplate) in step with the templates
- * managed here, and tells this module about templates the engine already has (the demo template).
+ * Keeps the pipeline module's {@code TemplateStageRegistry} (used by createPipelineByTemplate) in step with the templates
+ * managed here, and tells this module about templates the registry already has (the demo template).
  */
 public interface TemplateSync {
 
-    /** Name and stage names of a template the engine knows. */
+    /** Name and stage names of a template the registry knows. */
     record KnownTemplate(String name, List<String> stageNames) {
     }
 
@@ -18,10 +18,10 @@ public interface TemplateSync {
     /** A template was deleted. */
     void removed(String id);
 
-    /** The engine's template with this id, or null. */
+    /** The registry's template with this id, or null. */
     KnownTemplate known(String id);
 
-    /** For running the CRUD resources without a pipeline engine. */
+    /** For running the CRUD resources without the pipeline module. */
     TemplateSync NONE = new TemplateSync() {
         @Override
         public void saved(String id, String name, String definition, List<String> stageNames) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Doc B 4.8: the tsbot chat. A chat is opened, messages are submitted asynchronously and each answer is fetched by
+ * Doc B §4.8: the tsbot chat. A chat is opened, messages are submitted asynchronously and each answer is fetched by
  * its {@code result_id}. The emulated bot acknowledges the message it was sent.
  */
 final class Tsbot implements ResourceFamily {

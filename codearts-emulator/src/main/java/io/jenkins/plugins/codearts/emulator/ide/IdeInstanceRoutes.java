@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** IDE Online chapter 4.1: the 13 instance endpoints. Errors follow the IDE error table (406 IDE.* unless noted). */
+/** Doc B §4.1: the 13 instance endpoints. Errors follow the IDE error table (406 IDE.* unless noted). */
 public final class IdeInstanceRoutes implements RouteModule {
 
     private static final List<String> CPU_MEMORY = List.of("1U1G", "2U4G", "2U8G", "4U8G");

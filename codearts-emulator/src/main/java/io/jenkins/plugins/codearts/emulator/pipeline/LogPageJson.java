@@ -20,7 +20,7 @@ final class LogPageJson {
         out = new byte[capacity];
     }
 
-    static byte[] write(PipelineEngine.LogPage page, String location, String stepRunId) {
+    static byte[] write(RunSimulator.LogPage page, String location, String stepRunId) {
         LogPageJson json = new LogPageJson(page.log().length() + page.log().length() / 16 + 160 + stepRunId.length());
         json.ascii("{\"has_more\":").ascii(page.hasMore() ? "true" : "false")
                 .ascii(",\"end_offset\":\"").ascii(Long.toString(page.endOffset()))

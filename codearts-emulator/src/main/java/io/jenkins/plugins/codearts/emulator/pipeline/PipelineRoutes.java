@@ -3,6 +3,7 @@ package io.jenkins.plugins.codearts.emulator.pipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.codearts.emulator.EmulatorSettings;
 import io.jenkins.plugins.codearts.emulator.http.EmulatorContext;
 import io.jenkins.plugins.codearts.emulator.http.EmulatorHttpException;
 import io.jenkins.plugins.codearts.emulator.http.EmulatorRequest;
@@ -19,21 +20,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
-/** CodeArts Pipeline chapter 4.2 (pipeline management, 13 endpoints) plus the run page behind {@code detail_url}. */
+/** Doc A §4.2 (pipeline management, 13 endpoints) plus the run page behind {@code detail_url}. */
 public final class PipelineRoutes implements RouteModule {
 
     private static final String BASE = "/v5/{project_id}/api/pipelines";
     private static final String RUN = BASE + "/{pipeline_id}/pipeline-runs/{pipeline_run_id}";
 
-    /** Doc A 4.2.4 and 4.2.7 give {@code limit} no maximum, so any positive page size is served. */
+    /** Doc A §4.2.4 and §4.2.7 give {@code limit} no maximum, so any positive page size is served. */
     private static final long MAX_PAGE_SIZE = Integer.MAX_VALUE;
 
-    private final PipelineEngine engine;
-    private final PipelineTemplates templates;
+    private final PipelineStore store;
+    private final RunSimulator simulator;
+    private final DisplayedStatus displayed;
+    private final TemplateStageRegistry templates;
 
-    public PipelineRoutes(PipelineEngine engine, PipelineTemplates templates) {
-        this.engine = engine;
+    public PipelineRoutes(PipelineStore store, RunSimulator simulator, EmulatorSettings settings, TemplateStageRegistry templates) {
+        this.store = store;
+        this.simulator = simulator;
+        this.displayed = new DisplayedStatus(settings);
         this.templates = templates;
     }
 
@@ -44,7 +50,7 @@ public final class PipelineRoutes implements RouteModule {
         router.add("showPipelineRunDetail", "GET", BASE + "/{pipeline_id}/pipeline-runs/detail", request -> detail(context, request));
         router.add("listPipelines", "POST", BASE + "/list", request -> listPipelines(context, request));
         router.add("deletePipeline", "DELETE", BASE + "/{pipeline_id}", request -> {
-            engine.deletePipeline(request.pathParam("project_id"), request.pathParam("pipeline_id"));
+            simulator.deletePipeline(request.pathParam("project_id"), request.pathParam("pipeline_id"));
             return EmulatorResponse.ok(context.mapper().createObjectNode().put("pipeline_id", request.pathParam("pipeline_id")));
         });
         router.add("createPipeline", "POST", BASE, request -> createPipeline(context, request));
@@ -55,11 +61,11 @@ public final class PipelineRoutes implements RouteModule {
         router.add("passManualReview", "POST", RUN + "/jobs/{job_run_id}/steps/{step_run_id}/pass", request -> review(context, request, true));
         router.add("refuseManualReview", "POST", RUN + "/jobs/{job_run_id}/steps/{step_run_id}/refuse", request -> review(context, request, false));
         router.add("retryPipelineRun", "PUT", RUN + "/retry", request -> {
-            engine.retry(run(request));
+            simulator.retry(run(request));
             return success(context);
         });
         router.add("stopPipelineRun", "POST", RUN + "/stop", request -> {
-            engine.stop(run(request));
+            simulator.stop(run(request));
             return success(context);
         });
         router.add("emulatorRunPage", "GET", "/ui/projects/{project_id}/pipelines/{pipeline_id}/runs/{pipeline_run_id}",
@@ -71,18 +77,18 @@ public final class PipelineRoutes implements RouteModule {
     }
 
     private Pipeline pipeline(EmulatorRequest request) {
-        return engine.requirePipeline(request.pathParam("project_id"), request.pathParam("pipeline_id"));
+        return store.requirePipeline(request.pathParam("project_id"), request.pathParam("pipeline_id"));
     }
 
     private PipelineRun run(EmulatorRequest request) {
-        return engine.requireRun(pipeline(request), request.pathParam("pipeline_run_id"));
+        return store.requireRun(pipeline(request), request.pathParam("pipeline_run_id"));
     }
 
-    private static PipelineEngine.Executor executor(EmulatorContext context, EmulatorRequest request) {
+    private static RunSimulator.Executor executor(EmulatorContext context, EmulatorRequest request) {
         if (request.principal() != null) {
-            return new PipelineEngine.Executor(request.principal().userId(), request.principal().userName());
+            return new RunSimulator.Executor(request.principal().userId(), request.principal().userName());
         }
-        return new PipelineEngine.Executor(context.demo().userId(), context.demo().userName());
+        return new RunSimulator.Executor(context.demo().userId(), context.demo().userName());
     }
 
     // ---- runPipeline ---------------------------------------------------------------------------------------------
@@ -116,9 +122,9 @@ public final class PipelineRoutes implements RouteModule {
         if (sources != null && !sources.isNull()) {
             validateRunSources(context, sources);
         }
-        PipelineEngine.RunRequest runRequest = new PipelineEngine.RunRequest(context.optionalText(body, "description"),
+        RunSimulator.RunPipelineBody runRequest = new RunSimulator.RunPipelineBody(context.optionalText(body, "description"),
                 variables, sources, stringList(body, "choose_jobs"), stringList(body, "choose_stages"));
-        PipelineEngine.StartResult result = engine.startRun(pipeline, runRequest, executor(context, request));
+        RunSimulator.StartResult result = simulator.startRun(pipeline, runRequest, executor(context, request));
         if (result.queuedErrorCode() != null) {
             ObjectNode error = EmulatorResponse.errorBody(result.queuedErrorCode(), result.queuedErrorMessage());
             error.put("pipeline_run_id", result.runId());
@@ -185,16 +191,16 @@ public final class PipelineRoutes implements RouteModule {
         }
         String projectId = request.pathParam("project_id");
         ArrayNode result = context.mapper().createArrayNode();
-        synchronized (engine) {
-            engine.advance();
+        synchronized (store) {
+            simulator.advance();
             for (JsonNode id : body) {
-                Pipeline pipeline = engine.findPipeline(id.asText());
+                Pipeline pipeline = store.findPipeline(id.asText());
                 if (pipeline == null || !pipeline.projectId.equals(projectId)) {
                     continue;
                 }
-                PipelineRun latest = engine.latestRun(pipeline);
+                PipelineRun latest = store.latestRun(pipeline);
                 if (latest != null) {
-                    result.add(RunJson.latestRun(context, engine, latest, false));
+                    result.add(RunJson.latestRun(context, displayed, latest, false));
                 }
             }
         }
@@ -204,19 +210,19 @@ public final class PipelineRoutes implements RouteModule {
     private EmulatorResponse detail(EmulatorContext context, EmulatorRequest request) {
         Pipeline pipeline = pipeline(request);
         String runId = request.query("pipeline_run_id");
-        synchronized (engine) {
-            engine.advance();
+        synchronized (store) {
+            simulator.advance();
             PipelineRun run;
             if (runId == null || runId.isEmpty()) {
-                run = engine.latestRun(pipeline);
+                run = store.latestRun(pipeline);
                 if (run == null) {
                     return EmulatorResponse.businessError("DEVCP.00012002", "Related record not in DB: pipeline "
                             + pipeline.id + " has never run; pass pipeline_run_id or run it first");
                 }
             } else {
-                run = engine.requireRun(pipeline, runId);
+                run = store.requireRun(pipeline, runId);
             }
-            return EmulatorResponse.ok(RunJson.detail(context, engine, run));
+            return EmulatorResponse.ok(RunJson.detail(context, displayed, run));
         }
     }
 
@@ -231,10 +237,10 @@ public final class PipelineRoutes implements RouteModule {
         String projectId = request.pathParam("project_id");
         List<String> projectIds = stringList(body, "project_ids");
         String groupFilter = groupFilter(context, body);
-        synchronized (engine) {
-            engine.advance();
+        synchronized (store) {
+            simulator.advance();
             List<Pipeline> matching = new ArrayList<>();
-            for (Pipeline pipeline : engine.pipelines(null)) {
+            for (Pipeline pipeline : store.pipelines(null)) {
                 boolean inProject = projectIds != null && !projectIds.isEmpty() ? projectIds.contains(pipeline.projectId)
                         : pipeline.projectId.equals(projectId);
                 if (!inProject) {
@@ -246,8 +252,8 @@ public final class PipelineRoutes implements RouteModule {
                 if (groupFilter != null && !groupFilter.equals(groupOf(context, pipeline))) {
                     continue;
                 }
-                PipelineRun latest = engine.latestRun(pipeline);
-                if (statuses != null && !statuses.isEmpty() && (latest == null || !statuses.contains(engine.shownStatus(latest)))) {
+                PipelineRun latest = store.latestRun(pipeline);
+                if (statuses != null && !statuses.isEmpty() && (latest == null || !statuses.contains(displayed.of(latest)))) {
                     continue;
                 }
                 matching.add(pipeline);
@@ -255,19 +261,8 @@ public final class PipelineRoutes implements RouteModule {
             Comparator<Pipeline> order = "name".equals(sortKey)
                     ? Comparator.comparing((Pipeline p) -> p.name)
                     : Comparator.comparingLong((Pipeline p) -> p.createTime);
-            if (!"asc".equalsIgnoreCase(sortDir)) {
-                order = order.reversed();
-            }
-            matching.sort(order);
-            ObjectNode result = context.mapper().createObjectNode();
-            result.put("offset", offset);
-            result.put("limit", limit);
-            result.put("total", matching.size());
-            ArrayNode items = result.putArray("pipelines");
-            for (int i = (int) offset; i < matching.size() && i < offset + limit; i++) {
-                Pipeline pipeline = matching.get(i);
-                items.add(RunJson.pipelineListItem(context, engine, pipeline, engine.latestRun(pipeline)));
-            }
+            ObjectNode result = sortedPage(context, matching, order, sortDir, offset, limit, "pipelines",
+                    pipeline -> RunJson.pipelineListItem(context, displayed, pipeline, store.latestRun(pipeline)));
             return EmulatorResponse.ok(result);
         }
     }
@@ -310,11 +305,11 @@ public final class PipelineRoutes implements RouteModule {
         long to = context.optionalLong(body, "end_time", Long.MAX_VALUE, 0, Long.MAX_VALUE);
         String sortKey = context.optionalText(body, "sort_key");
         String sortDir = context.optionalText(body, "sort_dir");
-        synchronized (engine) {
-            engine.advance();
+        synchronized (store) {
+            simulator.advance();
             List<PipelineRun> matching = new ArrayList<>();
-            for (PipelineRun run : engine.runs(pipeline)) {
-                if (statuses != null && !statuses.isEmpty() && !statuses.contains(engine.shownStatus(run))) {
+            for (PipelineRun run : store.runs(pipeline)) {
+                if (statuses != null && !statuses.isEmpty() && !statuses.contains(displayed.of(run))) {
                     continue;
                 }
                 long started = run.startTime == null ? run.createTime : run.startTime;
@@ -326,18 +321,8 @@ public final class PipelineRoutes implements RouteModule {
             Comparator<PipelineRun> order = "start_time".equals(sortKey)
                     ? Comparator.comparingLong((PipelineRun r) -> r.startTime == null ? r.createTime : r.startTime)
                     : Comparator.comparingInt((PipelineRun r) -> r.runNumber);
-            if (!"asc".equalsIgnoreCase(sortDir)) {
-                order = order.reversed();
-            }
-            matching.sort(order);
-            ObjectNode result = context.mapper().createObjectNode();
-            result.put("offset", offset);
-            result.put("limit", limit);
-            result.put("total", matching.size());
-            ArrayNode items = result.putArray("pipeline_runs");
-            for (int i = (int) offset; i < matching.size() && i < offset + limit; i++) {
-                items.add(RunJson.latestRun(context, engine, matching.get(i), true));
-            }
+            ObjectNode result = sortedPage(context, matching, order, sortDir, offset, limit, "pipeline_runs",
+                    run -> RunJson.latestRun(context, displayed, run, true));
             return EmulatorResponse.ok(result);
         }
     }
@@ -366,7 +351,7 @@ public final class PipelineRoutes implements RouteModule {
         if (manifest != null && !manifest.equals("3.0")) {
             throw new ValidationException("manifest_version", "'manifest_version' must be \"3.0\", was '" + manifest + "'");
         }
-        Pipeline pipeline = engine.addPipeline(null, request.pathParam("project_id"),
+        Pipeline pipeline = store.addPipeline(null, request.pathParam("project_id"),
                 name == null || name.isBlank() ? "pipeline-" + context.nowMillis() : name,
                 context.optionalText(body, "description"), context.optionalBoolean(body, "is_publish", false),
                 request.query("component_id"), executor(context, request).id(), stages, body.get("sources"),
@@ -382,12 +367,12 @@ public final class PipelineRoutes implements RouteModule {
         }
         context.requireArray(body, "sources");
         String templateId = request.pathParam("template_id");
-        PipelineTemplates.Template template = templates.find(templateId);
+        TemplateStageRegistry.Template template = templates.find(templateId);
         if (template == null) {
             throw EmulatorHttpException.of(400, "DEVCP.00021006", "Template does not exist: '" + templateId
                     + "'; the demo template is " + context.demo().demoTemplateId());
         }
-        Pipeline pipeline = engine.addPipeline(null, request.pathParam("project_id"), name,
+        Pipeline pipeline = store.addPipeline(null, request.pathParam("project_id"), name,
                 context.optionalText(body, "description"), body.get("is_publish").asBoolean(), request.query("component_id"),
                 executor(context, request).id(), template.stages(), body.get("sources"), body.get("variables"), null);
         return EmulatorResponse.ok(context.mapper().createObjectNode().put("pipeline_id", pipeline.id));
@@ -413,7 +398,7 @@ public final class PipelineRoutes implements RouteModule {
         String sort = context.requireEnum(body, "sort", "asc", "desc");
         long start = context.optionalLong(body, "start_offset", 0, 0, Long.MAX_VALUE);
         long end = context.optionalLong(body, "end_offset", 0, 0, Long.MAX_VALUE);
-        PipelineEngine.LogPage page = engine.logs(run, request.pathParam("job_run_id"), request.pathParam("step_run_id"),
+        RunSimulator.LogPage page = simulator.logs(run, request.pathParam("job_run_id"), request.pathParam("step_run_id"),
                 start, end, (int) limit, sort.equals("asc"));
         // Offsets are strings, as in the document's example.
         byte[] json = LogPageJson.write(page, "emulator", request.pathParam("step_run_id"));
@@ -423,22 +408,22 @@ public final class PipelineRoutes implements RouteModule {
     private EmulatorResponse review(EmulatorContext context, EmulatorRequest request, boolean pass) {
         PipelineRun run = run(request);
         String reviewer = request.principal() == null ? context.demo().userName() : request.principal().userName();
-        engine.decideReview(run, request.pathParam("job_run_id"), request.pathParam("step_run_id"), pass, reviewer);
+        simulator.decideReview(run, request.pathParam("job_run_id"), request.pathParam("step_run_id"), pass, reviewer);
         return success(context);
     }
 
     // ---- run page ------------------------------------------------------------------------------------------------
 
     private EmulatorResponse runPage(EmulatorContext context, EmulatorRequest request) {
-        Pipeline pipeline = engine.findPipeline(request.pathParam("pipeline_id"));
+        Pipeline pipeline = store.findPipeline(request.pathParam("pipeline_id"));
         if (pipeline == null) {
             return EmulatorResponse.raw(404, "text/html;charset=UTF-8", "<h1>No such pipeline</h1>".getBytes(StandardCharsets.UTF_8));
         }
         JsonNode detail;
-        synchronized (engine) {
-            engine.advance();
-            PipelineRun run = engine.requireRun(pipeline, request.pathParam("pipeline_run_id"));
-            detail = RunJson.detail(context, engine, run);
+        synchronized (store) {
+            simulator.advance();
+            PipelineRun run = store.requireRun(pipeline, request.pathParam("pipeline_run_id"));
+            detail = RunJson.detail(context, displayed, run);
         }
         StringBuilder html = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>")
                 .append(escape(detail.path("name").asText())).append(" #").append(detail.path("run_number").asInt())
@@ -463,4 +448,23 @@ public final class PipelineRoutes implements RouteModule {
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
+
+    /**
+     * The listing page of listPipelines and listPipelineRuns: {@code matching} sorted by {@code order} (descending
+     * unless {@code sortDir} is "asc"), then offset, limit, total and the page's items under {@code itemsKey}.
+     */
+    private static <T> ObjectNode sortedPage(EmulatorContext context, List<T> matching, Comparator<T> order, String sortDir,
+                                             long offset, long limit, String itemsKey, Function<T, ObjectNode> render) {
+        matching.sort("asc".equalsIgnoreCase(sortDir) ? order : order.reversed());
+        ObjectNode result = context.mapper().createObjectNode();
+        result.put("offset", offset);
+        result.put("limit", limit);
+        result.put("total", matching.size());
+        ArrayNode items = result.putArray(itemsKey);
+        for (int i = (int) offset; i < matching.size() && i < offset + limit; i++) {
+            items.add(render.apply(matching.get(i)));
+        }
+        return result;
+    }
+
 }

@@ -12,7 +12,7 @@ import io.jenkins.plugins.codearts.emulator.pipeline.RunModel.StepRun;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Renders runs in the documented shapes (StageRun, JobRun, StepRun, LatestRun, run detail). Call under the engine lock. */
+/** Renders runs in the documented shapes (StageRun, JobRun, StepRun, LatestRun, run detail). Call under the {@link PipelineStore} lock. */
 final class RunJson {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -38,7 +38,7 @@ final class RunJson {
         return context.baseUrl() + "/ui/projects/" + pipeline.projectId + "/pipelines/" + pipeline.id + "/edit";
     }
 
-    static ObjectNode detail(EmulatorContext context, PipelineEngine engine, PipelineRun run) {
+    static ObjectNode detail(EmulatorContext context, DisplayedStatus displayed, PipelineRun run) {
         Pipeline pipeline = run.pipeline;
         ObjectNode node = F.objectNode();
         node.put("id", run.id);
@@ -49,14 +49,14 @@ final class RunJson {
         node.put("is_publish", pipeline.isPublish);
         node.put("executor_id", run.executorId);
         node.put("executor_name", run.executorName);
-        node.put("status", engine.shownStatus(run));
+        node.put("status", displayed.of(run));
         node.put("trigger_type", "Manual");
         node.put("run_number", run.runNumber);
         putTime(node, "start_time", run.startTime);
         putTime(node, "end_time", run.endTime);
         ArrayNode stages = node.putArray("stages");
         for (StageRun stage : run.stages) {
-            stages.add(stage(engine, stage));
+            stages.add(stage(displayed, stage));
         }
         node.put("domain_id", context.demo().domainId());
         node.put("project_id", pipeline.projectId);
@@ -69,7 +69,7 @@ final class RunJson {
         node.put("group_id", PipelineRoutes.groupOf(context, pipeline));
         node.putNull("group_name");
         node.put("detail_url", detailUrl(context, run));
-        // Table 4-46 says String; the SDK (ShowPipelineRunDetailResponse) declares a Long and cannot read a string.
+        // Doc A table 4-46 says String; the SDK (ShowPipelineRunDetailResponse) declares a Long and cannot read a string.
         node.put("current_system_time", context.nowMillis());
         return node;
     }
@@ -88,7 +88,7 @@ final class RunJson {
         }
     }
 
-    private static ObjectNode stage(PipelineEngine engine, StageRun stage) {
+    private static ObjectNode stage(DisplayedStatus displayed, StageRun stage) {
         ObjectNode node = F.objectNode();
         node.put("id", stage.id);
         node.putNull("category");
@@ -100,7 +100,7 @@ final class RunJson {
         node.put("sequence", stage.sequence);
         node.putArray("depends_on");
         node.putNull("condition");
-        node.put("status", engine.shownStatus(stage));
+        node.put("status", displayed.of(stage));
         putTime(node, "start_time", stage.startTime);
         putTime(node, "end_time", stage.endTime);
         ArrayNode pre = node.putArray("pre");
@@ -109,12 +109,12 @@ final class RunJson {
         stage.post.forEach(step -> post.add(step(step)));
         ArrayNode jobs = node.putArray("jobs");
         for (JobRun job : stage.jobs) {
-            jobs.add(job(engine, job));
+            jobs.add(job(displayed, job));
         }
         return node;
     }
 
-    private static ObjectNode job(PipelineEngine engine, JobRun job) {
+    private static ObjectNode job(DisplayedStatus displayed, JobRun job) {
         ObjectNode node = F.objectNode();
         node.put("id", job.id);
         node.putNull("category");
@@ -128,7 +128,7 @@ final class RunJson {
         node.put("is_select", job.selected);
         node.put("timeout", "");
         node.put("last_dispatch_id", job.lastDispatchId);
-        node.put("status", engine.shownStatus(job));
+        node.put("status", displayed.of(job));
         node.put("message", job.message);
         putTime(node, "start_time", job.startTime);
         putTime(node, "end_time", job.endTime);
@@ -163,7 +163,7 @@ final class RunJson {
     }
 
     /** The LatestRun shape used by batchShowPipelineStatus, listPipelines and listPipelineRuns. */
-    static ObjectNode latestRun(EmulatorContext context, PipelineEngine engine, PipelineRun run, boolean stageIds) {
+    static ObjectNode latestRun(EmulatorContext context, DisplayedStatus displayed, PipelineRun run, boolean stageIds) {
         ObjectNode node = F.objectNode();
         node.put("pipeline_id", run.pipeline.id);
         node.put("pipeline_run_id", run.id);
@@ -174,14 +174,14 @@ final class RunJson {
             ObjectNode item = stages.addObject();
             item.put("name", stage.spec.name());
             item.put("sequence", stage.sequence);
-            item.put("status", engine.shownStatus(stage));
+            item.put("status", displayed.of(stage));
             item.put("start_time", stage.startTime == null ? null : EmulatorContext.docTime(stage.startTime));
             item.put("end_time", stage.endTime == null ? null : EmulatorContext.docTime(stage.endTime));
             if (stageIds) {
                 item.put("id", stage.id);
             }
         }
-        node.put("status", engine.shownStatus(run));
+        node.put("status", displayed.of(run));
         node.put("run_number", run.runNumber);
         node.put("trigger_type", "Manual");
         node.set("build_params", buildParams(runSources(run)));
@@ -238,7 +238,7 @@ final class RunJson {
             if (!build.hasNonNull("commit_id")) {
                 build.put("commit_id", fakeCommit(run.id));
             }
-            // Every field of Doc A tables 4-52/4-53 is present, null when unknown, as in the 4.2.3 example.
+            // Every field of Doc A tables 4-52/4-53 is present, null when unknown, as in the Doc A §4.2.3 example.
             for (String field : SOURCE_PARAMS) {
                 if (!params.has(field)) {
                     params.putNull(field);
@@ -260,7 +260,7 @@ final class RunJson {
         return base.substring(0, 40);
     }
 
-    static ObjectNode pipelineListItem(EmulatorContext context, PipelineEngine engine, Pipeline pipeline, PipelineRun latest) {
+    static ObjectNode pipelineListItem(EmulatorContext context, DisplayedStatus displayed, Pipeline pipeline, PipelineRun latest) {
         ObjectNode node = F.objectNode();
         node.put("pipeline_id", pipeline.id);
         node.put("name", pipeline.name);
@@ -274,7 +274,7 @@ final class RunJson {
         if (latest == null) {
             node.putNull("latest_run");
         } else {
-            node.set("latest_run", latestRun(context, engine, latest, true));
+            node.set("latest_run", latestRun(context, displayed, latest, true));
         }
         node.put("convert_sign", 0);
         return node;

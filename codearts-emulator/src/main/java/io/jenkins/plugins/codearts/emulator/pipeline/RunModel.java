@@ -1,11 +1,10 @@
 package io.jenkins.plugins.codearts.emulator.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Mutable state of runs. Guarded by the owning {@link PipelineEngine}'s lock. */
+/** Mutable state of runs. Guarded by the {@link PipelineStore}'s lock. */
 final class RunModel {
 
     private RunModel() {

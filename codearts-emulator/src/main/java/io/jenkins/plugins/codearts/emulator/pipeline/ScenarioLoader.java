@@ -11,20 +11,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Loads scenario files (YAML or JSON; the format is in docs/emulator.md) into a {@link PipelineEngine}. Ids given in
+ * Loads scenario files (YAML or JSON; the format is in docs/emulator.md) into a {@link PipelineStore}. Ids given in
  * the file are kept, so tests and demos can refer to them.
  */
 public final class ScenarioLoader {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private final PipelineEngine engine;
-    private final PipelineTemplates templates;
+    private final PipelineStore store;
+    private final TemplateStageRegistry templates;
     private final String defaultProjectId;
     private final String creatorId;
 
-    public ScenarioLoader(PipelineEngine engine, PipelineTemplates templates, String defaultProjectId, String creatorId) {
-        this.engine = engine;
+    public ScenarioLoader(PipelineStore store, TemplateStageRegistry templates, String defaultProjectId, String creatorId) {
+        this.store = store;
         this.templates = templates;
         this.defaultProjectId = defaultProjectId;
         this.creatorId = creatorId;
@@ -80,7 +80,7 @@ public final class ScenarioLoader {
             List<StageSpec> stages = DefinitionParser.parseStages(node.get("stages"), where + " ('" + name.asText() + "')");
             String id = node.hasNonNull("id") ? node.get("id").asText() : null;
             String projectId = node.hasNonNull("project_id") ? node.get("project_id").asText() : defaultProjectId;
-            added.add(engine.addPipeline(id, projectId, name.asText(), text(node, "description"),
+            added.add(store.addPipeline(id, projectId, name.asText(), text(node, "description"),
                     node.path("is_publish").asBoolean(false), text(node, "component_id"), creatorId, stages,
                     node.get("sources"), node.get("variables"), text(node, "group_id")));
         }

@@ -14,7 +14,7 @@ import java.util.function.UnaryOperator;
  * counts lines by {@code '\n'}, as the logs API does.
  *
  * <p>Lines are scheduled in time order and become text once the clock reaches them. Not thread-safe: guarded by the
- * owning {@link PipelineEngine}'s lock.
+ * {@link PipelineStore}'s lock.
  */
 final class StepLog {
 

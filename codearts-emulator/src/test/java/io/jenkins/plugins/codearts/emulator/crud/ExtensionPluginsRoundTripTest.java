@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Plug-in versions, drafts, publishers and basic plug-ins of Doc A 4.9, through their whole life. */
+/** Plug-in versions, drafts, publishers and basic plug-ins of Doc A §4.9, through their whole life. */
 class ExtensionPluginsRoundTripTest {
 
     private static CrudTestEmulator emulator;
@@ -164,7 +164,7 @@ class ExtensionPluginsRoundTripTest {
         assertThat(wrongPackage.errorMsg()).contains("plugin_name").contains("other_tool");
         Reply notAZip = http.upload(v3 + "/upload", Map.of(), "upload_file", "x.zip", "plain text".getBytes());
         assertThat(notAZip.status()).isEqualTo(400);
-        assertThat(notAZip.errorMsg()).contains("upload_file").contains(ExtensionPlugins.MANIFEST_FILE);
+        assertThat(notAZip.errorMsg()).contains("upload_file").contains(PluginPackage.MANIFEST_FILE);
 
         isTrue(http.post(v3 + "/info/update", "{\"plugin_name\":\"pkg_tool\",\"display_name\":\"Package tool 2\"}"));
         assertThat(ok(http.get(v3 + "/detail?plugin_name=pkg_tool&version=1.0.0")).json().path("friendly_name").asText())

@@ -13,7 +13,7 @@ class LogPageJsonTest {
 
     private final ObjectMapper mapper = new ObjectMapper();
 
-    private byte[] jackson(PipelineEngine.LogPage page, String stepRunId) throws Exception {
+    private byte[] jackson(RunSimulator.LogPage page, String stepRunId) throws Exception {
         ObjectNode node = mapper.createObjectNode();
         node.put("has_more", page.hasMore());
         node.put("end_offset", String.valueOf(page.endOffset()));
@@ -39,7 +39,7 @@ class LogPageJsonTest {
                     text.append(alphabet.charAt(at));
                 }
             }
-            PipelineEngine.LogPage page = new PipelineEngine.LogPage(random.nextInt(1000), random.nextInt(1000),
+            RunSimulator.LogPage page = new RunSimulator.LogPage(random.nextInt(1000), random.nextInt(1000),
                     random.nextBoolean(), text.toString());
             String stepRunId = round % 2 == 0 ? "0123abcd" : "id \"with\" quotes\n";
             assertThat(LogPageJson.write(page, "emulator", stepRunId)).isEqualTo(jackson(page, stepRunId));
@@ -56,7 +56,7 @@ class LogPageJsonTest {
             for (int i = 0; i < length; i++) {
                 text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
-            PipelineEngine.LogPage page = new PipelineEngine.LogPage(0, length, false, text.toString());
+            RunSimulator.LogPage page = new RunSimulator.LogPage(0, length, false, text.toString());
             assertThat(LogPageJson.write(page, "emulator", "s")).isEqualTo(jackson(page, "s"));
         }
     }
@@ -65,11 +65,11 @@ class LogPageJsonTest {
     void aLoneSurrogateIsEscapedSoTheAnswerStaysValidJson() throws Exception {
         // '?' next to lone surrogates: in ASCII-only text a lone surrogate encodes to '?' too.
         for (String text : new String[] {"a\ud800b\udc00c\n", "?\ud800?\n", "x\udfff", "\ud800\u00e9"}) {
-            JsonNode parsed = mapper.readTree(LogPageJson.write(new PipelineEngine.LogPage(0, 5, false, text), "emulator", "s"));
+            JsonNode parsed = mapper.readTree(LogPageJson.write(new RunSimulator.LogPage(0, 5, false, text), "emulator", "s"));
             assertThat(parsed.get("log").asText()).isEqualTo(text);
         }
         String text = "a\ud800b\udc00c\n";
-        JsonNode parsed = mapper.readTree(LogPageJson.write(new PipelineEngine.LogPage(0, 5, false, text), "emulator", "s"));
+        JsonNode parsed = mapper.readTree(LogPageJson.write(new RunSimulator.LogPage(0, 5, false, text), "emulator", "s"));
         assertThat(parsed.get("log").asText()).isEqualTo(text);
         assertThat(parsed.get("end_offset").isTextual()).isTrue();
         assertThat(parsed.get("has_more").booleanValue()).isFalse();

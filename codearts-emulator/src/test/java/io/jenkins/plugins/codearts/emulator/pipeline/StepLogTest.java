@@ -111,7 +111,7 @@ class StepLogTest {
         log.schedule(new LogLine(10, "a ${V}"));
         log.schedule(new LogLine(20, "b ${V}"));
         Map<String, String> first = Map.of("V", "1\n2");
-        UnaryOperator<String> render = text -> PipelineEngine.substitute(text, first);
+        UnaryOperator<String> render = text -> StepLogText.substitute(text, first);
 
         assertThat(log.page(9, render, 0, 0, 10, true)).isEqualTo(new StepLog.Page(0, 0, false, ""));
         assertThat(log.page(10, render, 0, 0, 10, true).text()).isEqualTo("a 1\n2\n");
@@ -132,11 +132,11 @@ class StepLogTest {
     @Test
     void substituteReplacesKnownVariablesLiterallyAndLeavesTheRest() {
         Map<String, String> variables = Map.of("A", "x$1\\y", "B.c-d_9", "multi\nline", "EMPTY", "");
-        assertThat(PipelineEngine.substitute("plain", variables)).isEqualTo("plain");
-        assertThat(PipelineEngine.substitute("${A}${B.c-d_9}|${EMPTY}|", variables)).isEqualTo("x$1\\ymulti\nline||");
-        assertThat(PipelineEngine.substitute("${UNKNOWN} ${A", variables)).isEqualTo("${UNKNOWN} ${A");
-        assertThat(PipelineEngine.substitute("${} $${A}} ${${A}}", variables)).isEqualTo("${} $x$1\\y} ${x$1\\y}");
-        assertThat(PipelineEngine.substitute("${A B}", variables)).isEqualTo("${A B}");
+        assertThat(StepLogText.substitute("plain", variables)).isEqualTo("plain");
+        assertThat(StepLogText.substitute("${A}${B.c-d_9}|${EMPTY}|", variables)).isEqualTo("x$1\\ymulti\nline||");
+        assertThat(StepLogText.substitute("${UNKNOWN} ${A", variables)).isEqualTo("${UNKNOWN} ${A");
+        assertThat(StepLogText.substitute("${} $${A}} ${${A}}", variables)).isEqualTo("${} $x$1\\y} ${x$1\\y}");
+        assertThat(StepLogText.substitute("${A B}", variables)).isEqualTo("${A B}");
     }
 
     private static long randomOffset(Random random, int max) {

@@ -6,9 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Stage layouts that createPipelineByTemplate can copy, by template id. The emulator registers the demo template; a
- * template-management module can register more through {@code context.shared(PipelineTemplates.class, PipelineTemplates::new)}.
+ * template-management module can register more through {@code context.shared(TemplateStageRegistry.class, TemplateStageRegistry::new)}.
  */
-public final class PipelineTemplates {
+public final class TemplateStageRegistry {
 
     /** A registered template: its name and stages. */
     public record Template(String id, String name, List<StageSpec> stages) {
