@@ -2,8 +2,8 @@ package io.jenkins.plugins.codearts.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.jenkins.plugins.codearts.client.http.IamTokenProvider;
-import io.jenkins.plugins.codearts.client.http.Transport;
+import io.jenkins.plugins.codearts.client.internal.IamTokenProvider;
+import io.jenkins.plugins.codearts.client.internal.Transport;
 import io.jenkins.plugins.codearts.client.ide.IdeService;
 import io.jenkins.plugins.codearts.client.pipeline.PipelineService;
 import java.util.Map;

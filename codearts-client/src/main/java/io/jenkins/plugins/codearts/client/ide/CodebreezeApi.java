@@ -4,7 +4,7 @@ import io.jenkins.plugins.codearts.client.Operation;
 import io.jenkins.plugins.codearts.client.OperationCatalog;
 import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
-import io.jenkins.plugins.codearts.client.http.Transport;
+import io.jenkins.plugins.codearts.client.internal.Transport;
 import io.jenkins.plugins.codearts.client.ide.model.codebreeze.AcceptanceId;
 import io.jenkins.plugins.codearts.client.ide.model.codebreeze.CodeGenerationCreated;
 import io.jenkins.plugins.codearts.client.ide.model.codebreeze.CodeGenerationOptions;

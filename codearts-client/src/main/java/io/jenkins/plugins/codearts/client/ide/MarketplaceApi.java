@@ -9,7 +9,7 @@ import io.jenkins.plugins.codearts.client.PageIterable;
 import io.jenkins.plugins.codearts.client.Paged;
 import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
-import io.jenkins.plugins.codearts.client.http.Transport;
+import io.jenkins.plugins.codearts.client.internal.Transport;
 import io.jenkins.plugins.codearts.client.ide.model.IdeResult;
 import io.jenkins.plugins.codearts.client.ide.model.marketplace.CategoryPage;
 import io.jenkins.plugins.codearts.client.ide.model.marketplace.CreateEvaluationRequest;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.jenkins.plugins.codearts.client.OperationCatalog;
 import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
-import io.jenkins.plugins.codearts.client.http.Transport;
+import io.jenkins.plugins.codearts.client.internal.Transport;
 import io.jenkins.plugins.codearts.client.model.RequiredFields;
 import io.jenkins.plugins.codearts.client.pipeline.model.groups.CreatePipelineGroupRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.groups.GroupSuccess;

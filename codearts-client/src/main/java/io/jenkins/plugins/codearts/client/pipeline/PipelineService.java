@@ -1,6 +1,6 @@
 package io.jenkins.plugins.codearts.client.pipeline;
 
-import io.jenkins.plugins.codearts.client.http.Transport;
+import io.jenkins.plugins.codearts.client.internal.Transport;
 import java.util.Objects;
 
 /** CodeArts Pipeline, one accessor per chapter of the API reference. */

@@ -5,7 +5,7 @@ import io.jenkins.plugins.codearts.client.PageIterable;
 import io.jenkins.plugins.codearts.client.Paged;
 import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
-import io.jenkins.plugins.codearts.client.http.Transport;
+import io.jenkins.plugins.codearts.client.internal.Transport;
 import io.jenkins.plugins.codearts.client.model.PageArguments;
 import io.jenkins.plugins.codearts.client.model.RequiredFields;
 import io.jenkins.plugins.codearts.client.pipeline.model.rulesets.CreateTenantRuleSetRequest;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.codearts.client.http;
+package io.jenkins.plugins.codearts.client.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

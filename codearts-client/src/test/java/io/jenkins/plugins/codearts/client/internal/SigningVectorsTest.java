@@ -1,4 +1,4 @@
-package io.jenkins.plugins.codearts.client.http;
+package io.jenkins.plugins.codearts.client.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
