@@ -95,20 +95,6 @@ public final class CodeArtsClient implements AutoCloseable {
         return new CodeArtsIdentity(config.iamProjectId(), config.domainId());
     }
 
-    /** Observe retry waits of every call made through this client. */
-    public void addRetryListener(RetryListener listener) {
-        transport.addRetryListener(Objects.requireNonNull(listener, "listener"));
-    }
-
-    public void removeRetryListener(RetryListener listener) {
-        transport.removeRetryListener(listener);
-    }
-
-    /** The transport the chapter classes use; exposed for extensions in other packages of this module. */
-    public Transport transport() {
-        return transport;
-    }
-
     @Override
     public void close() {
         transport.close();

@@ -11,6 +11,7 @@ import io.jenkins.plugins.codearts.client.CodeArtsConfig;
 import io.jenkins.plugins.codearts.client.RetryPolicy;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepLog;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepLogRequest;
+import io.jenkins.plugins.codearts.client.okhttp.OkHttpConnector;
 import io.jenkins.plugins.codearts.emulator.CodeArtsEmulator;
 import io.jenkins.plugins.codearts.emulator.DemoAccount;
 import io.jenkins.plugins.codearts.engine.PipelineWalker.StepSlot;
@@ -53,10 +54,10 @@ final class EmulatorFixture implements AutoCloseable {
                 .connectTimeout(Duration.ofSeconds(2))
                 .readTimeout(Duration.ofSeconds(2))
                 .callTimeout(Duration.ofSeconds(5))
-                .httpClient(new OkHttpClient.Builder().addInterceptor(chain -> {
+                .httpConnector(OkHttpConnector.of(new OkHttpClient.Builder().addInterceptor(chain -> {
                     requestObserver.accept(chain.request().url().encodedPath());
                     return chain.proceed(chain.request());
-                }).build())
+                }).build()))
                 .maxResponseBytes(64L * 1024 * 1024)
                 .retryPolicy(RetryPolicy.builder().initialDelay(Duration.ofMillis(20)).maxDelay(Duration.ofMillis(200))
                         .build())

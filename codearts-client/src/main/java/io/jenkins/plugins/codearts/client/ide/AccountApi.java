@@ -16,7 +16,7 @@ public final class AccountApi {
 
     private final Transport transport;
 
-    public AccountApi(Transport transport) {
+    AccountApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 

@@ -39,7 +39,7 @@ public final class IdeInstancesApi {
 
     private final Transport transport;
 
-    public IdeInstancesApi(Transport transport) {
+    IdeInstancesApi(Transport transport) {
         this.transport = transport;
     }
 

@@ -9,6 +9,7 @@ import io.jenkins.plugins.codearts.client.PageIterable;
 import io.jenkins.plugins.codearts.client.Paged;
 import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
+import io.jenkins.plugins.codearts.client.internal.PathIds;
 import io.jenkins.plugins.codearts.client.internal.Transport;
 import io.jenkins.plugins.codearts.client.ide.model.IdeResult;
 import io.jenkins.plugins.codearts.client.ide.model.marketplace.CategoryPage;
@@ -35,7 +36,7 @@ import io.jenkins.plugins.codearts.client.ide.model.marketplace.ReplyEvaluationR
 import io.jenkins.plugins.codearts.client.ide.model.marketplace.ReportEvaluationRequest;
 import io.jenkins.plugins.codearts.client.ide.model.marketplace.StarPage;
 import io.jenkins.plugins.codearts.client.ide.model.marketplace.UploadCheckResult;
-import io.jenkins.plugins.codearts.client.model.MultipartForm;
+import io.jenkins.plugins.codearts.client.internal.MultipartForm;
 import io.jenkins.plugins.codearts.client.model.PageArguments;
 import io.jenkins.plugins.codearts.client.model.RequiredFields;
 import io.jenkins.plugins.codearts.client.model.UploadFile;
@@ -64,7 +65,7 @@ public final class MarketplaceApi {
 
     private final Transport transport;
 
-    public MarketplaceApi(Transport transport) {
+    MarketplaceApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 
@@ -82,7 +83,7 @@ public final class MarketplaceApi {
      * @param official the target; the document supports only {@value #OFFICIAL_CODEARTS_IDE_ONLINE}
      */
     public MarketplaceUploadResponse uploadMarketplacePlugin(String official, UploadFile pluginPackage) {
-        Transport.validateId(OperationCatalog.UPLOAD_MARKETPLACE_PLUGIN, "official", official);
+        PathIds.validate(OperationCatalog.UPLOAD_MARKETPLACE_PLUGIN, "official", official);
         return transport.upload(OperationCatalog.UPLOAD_MARKETPLACE_PLUGIN, PathParams.of(),
                 Query.of("official", official), new MultipartForm().file("file", pluginPackage).build(), UPLOAD);
     }
@@ -168,7 +169,7 @@ public final class MarketplaceApi {
      */
     public IdeResult<EvaluationPage> listExtensionEvaluations(String extensionId, long offset, long limit) {
         PageArguments.check(OperationCatalog.LIST_EXTENSION_EVALUATIONS, offset, limit);
-        Transport.validateId(OperationCatalog.LIST_EXTENSION_EVALUATIONS, "extension_id", extensionId);
+        PathIds.validate(OperationCatalog.LIST_EXTENSION_EVALUATIONS, "extension_id", extensionId);
         return transport.execute(OperationCatalog.LIST_EXTENSION_EVALUATIONS, PathParams.of(),
                 Query.builder().add("extension_id", extensionId).add("limit", limit).add("offset", offset).build(),
                 null, EVALUATIONS);
@@ -186,7 +187,7 @@ public final class MarketplaceApi {
     /** One page of an extension's star ratings ({@code GET /v1/marketplace/feedback/star}; the example uses POST). */
     public IdeResult<StarPage> listExtensionStars(String extensionId, long offset, long limit) {
         PageArguments.check(OperationCatalog.LIST_EXTENSION_STARS, offset, limit);
-        Transport.validateId(OperationCatalog.LIST_EXTENSION_STARS, "extension_id", extensionId);
+        PathIds.validate(OperationCatalog.LIST_EXTENSION_STARS, "extension_id", extensionId);
         return transport.execute(OperationCatalog.LIST_EXTENSION_STARS, PathParams.of(),
                 Query.builder().add("extension_id", extensionId).add("limit", limit).add("offset", offset).build(),
                 null, STARS);

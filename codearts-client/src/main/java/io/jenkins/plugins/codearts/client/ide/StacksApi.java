@@ -15,7 +15,7 @@ public final class StacksApi {
 
     private final Transport transport;
 
-    public StacksApi(Transport transport) {
+    StacksApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 

@@ -18,7 +18,7 @@ public final class TsbotApi {
 
     private final Transport transport;
 
-    public TsbotApi(Transport transport) {
+    TsbotApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 

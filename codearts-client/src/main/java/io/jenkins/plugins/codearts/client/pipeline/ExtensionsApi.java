@@ -11,7 +11,7 @@ import io.jenkins.plugins.codearts.client.Paged;
 import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
 import io.jenkins.plugins.codearts.client.internal.Transport;
-import io.jenkins.plugins.codearts.client.model.MultipartForm;
+import io.jenkins.plugins.codearts.client.internal.MultipartForm;
 import io.jenkins.plugins.codearts.client.model.PageArguments;
 import io.jenkins.plugins.codearts.client.model.RequiredFields;
 import io.jenkins.plugins.codearts.client.model.UploadFile;
@@ -51,7 +51,7 @@ public final class ExtensionsApi {
 
     private final Transport transport;
 
-    public ExtensionsApi(Transport transport) {
+    ExtensionsApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 

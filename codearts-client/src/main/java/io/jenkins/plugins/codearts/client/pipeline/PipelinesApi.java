@@ -10,6 +10,7 @@ import io.jenkins.plugins.codearts.client.PageIterable;
 import io.jenkins.plugins.codearts.client.Paged;
 import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
+import io.jenkins.plugins.codearts.client.internal.PathIds;
 import io.jenkins.plugins.codearts.client.internal.Transport;
 import io.jenkins.plugins.codearts.client.pipeline.model.BuildParams;
 import io.jenkins.plugins.codearts.client.pipeline.model.CreatePipelineByTemplateRequest;
@@ -46,7 +47,7 @@ public final class PipelinesApi {
 
     private final Transport transport;
 
-    public PipelinesApi(Transport transport) {
+    PipelinesApi(Transport transport) {
         this.transport = transport;
     }
 
@@ -147,7 +148,7 @@ public final class PipelinesApi {
                     "pipelineIds", null, "must list at least one pipeline id");
         }
         for (String pipelineId : pipelineIds) {
-            Transport.validateId(OperationCatalog.BATCH_SHOW_PIPELINE_STATUS, "pipeline_id", pipelineId);
+            PathIds.validate(OperationCatalog.BATCH_SHOW_PIPELINE_STATUS, "pipeline_id", pipelineId);
         }
         return transport.execute(OperationCatalog.BATCH_SHOW_PIPELINE_STATUS, PathParams.of("project_id", projectId),
                 Query.empty(), List.copyOf(pipelineIds), new TypeReference<List<PipelineRunSummary>>() { });
@@ -156,7 +157,7 @@ public final class PipelinesApi {
     /** One run with stages, jobs and steps; {@code pipelineRunId} null means the latest run. */
     public PipelineRunDetail showPipelineRunDetail(String projectId, String pipelineId, String pipelineRunId) {
         if (pipelineRunId != null) {
-            Transport.validateId(OperationCatalog.SHOW_PIPELINE_RUN_DETAIL, "pipeline_run_id", pipelineRunId);
+            PathIds.validate(OperationCatalog.SHOW_PIPELINE_RUN_DETAIL, "pipeline_run_id", pipelineRunId);
         }
         return transport.execute(OperationCatalog.SHOW_PIPELINE_RUN_DETAIL,
                 PathParams.of("project_id", projectId, "pipeline_id", pipelineId),

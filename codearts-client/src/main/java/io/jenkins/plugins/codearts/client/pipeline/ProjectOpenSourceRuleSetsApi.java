@@ -17,7 +17,7 @@ public final class ProjectOpenSourceRuleSetsApi {
 
     private final Transport transport;
 
-    public ProjectOpenSourceRuleSetsApi(Transport transport) {
+    ProjectOpenSourceRuleSetsApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 

@@ -19,7 +19,7 @@ public final class ProjectRuleSetsApi {
 
     private final Transport transport;
 
-    public ProjectRuleSetsApi(Transport transport) {
+    ProjectRuleSetsApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 

@@ -7,8 +7,9 @@ import io.jenkins.plugins.codearts.client.PageIterable;
 import io.jenkins.plugins.codearts.client.Paged;
 import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
+import io.jenkins.plugins.codearts.client.internal.PathIds;
 import io.jenkins.plugins.codearts.client.internal.Transport;
-import io.jenkins.plugins.codearts.client.model.MultipartForm;
+import io.jenkins.plugins.codearts.client.internal.MultipartForm;
 import io.jenkins.plugins.codearts.client.model.PageArguments;
 import io.jenkins.plugins.codearts.client.model.RequiredFields;
 import io.jenkins.plugins.codearts.client.model.UploadFile;
@@ -27,7 +28,7 @@ public final class PublishersApi {
 
     private final Transport transport;
 
-    public PublishersApi(Transport transport) {
+    PublishersApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 
@@ -77,7 +78,7 @@ public final class PublishersApi {
 
     /** Deletes a publisher ({@code DELETE /v1/{domain_id}/publisher/delete?publisher_unique_id=}). */
     public boolean deletePublisher(String domainId, String publisherUniqueId) {
-        Transport.validateId(OperationCatalog.DELETE_PUBLISHER, "publisher_unique_id", publisherUniqueId);
+        PathIds.validate(OperationCatalog.DELETE_PUBLISHER, "publisher_unique_id", publisherUniqueId);
         return Boolean.TRUE.equals(transport.execute(OperationCatalog.DELETE_PUBLISHER,
                 PathParams.of("domain_id", domainId), Query.of("publisher_unique_id", publisherUniqueId), null,
                 Boolean.class));

@@ -21,7 +21,7 @@ public final class RulesApi {
 
     private final Transport transport;
 
-    public RulesApi(Transport transport) {
+    RulesApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 

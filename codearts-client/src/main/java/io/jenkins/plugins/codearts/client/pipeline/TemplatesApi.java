@@ -23,7 +23,7 @@ public final class TemplatesApi {
 
     private final Transport transport;
 
-    public TemplatesApi(Transport transport) {
+    TemplatesApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 

@@ -23,7 +23,7 @@ public final class TenantOpenSourceRuleSetsApi {
 
     private final Transport transport;
 
-    public TenantOpenSourceRuleSetsApi(Transport transport) {
+    TenantOpenSourceRuleSetsApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 

@@ -24,7 +24,7 @@ public final class TenantRuleSetsApi {
 
     private final Transport transport;
 
-    public TenantRuleSetsApi(Transport transport) {
+    TenantRuleSetsApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 

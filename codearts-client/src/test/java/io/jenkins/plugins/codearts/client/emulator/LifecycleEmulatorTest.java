@@ -41,6 +41,7 @@ import io.jenkins.plugins.codearts.client.pipeline.model.StepLog;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepLogRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepRun;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepStatus;
+import io.jenkins.plugins.codearts.client.okhttp.OkHttpConnector;
 import io.jenkins.plugins.codearts.emulator.CodeArtsEmulator;
 import io.jenkins.plugins.codearts.emulator.DemoAccount;
 import io.jenkins.plugins.codearts.emulator.EmulatorSettings;
@@ -111,7 +112,7 @@ class LifecycleEmulatorTest {
                 .pipelineEndpoint(emulator.baseUrl())
                 .ideEndpoint(emulator.baseUrl())
                 .iamEndpoint(emulator.baseUrl())
-                .httpClient(new OkHttpClient.Builder().addInterceptor(wire).build())
+                .httpConnector(OkHttpConnector.of(new OkHttpClient.Builder().addInterceptor(wire).build()))
                 .retryPolicy(RetryPolicy.none());
         if (credential == Credential.AK_SK) {
             config.credentials(AkSkCredentials.of(demo.accessKey(), demo.secretKey())).domainId(demo.domainId());

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.jenkins.plugins.codearts.client.okhttp.OkHttpConnector;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
@@ -165,8 +166,9 @@ class CompatibilityTest {
                 .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
                         .header("X-Caller", "jenkins").build()))
                 .build();
-        try (CodeArtsClient client = CodeArtsClient.create(config().httpClient(callers).build())) {
-            OkHttpClient derived = client.transport().httpClient();
+        try (Transport transport = new Transport(config().httpConnector(OkHttpConnector.of(callers)).build());
+                CodeArtsClient client = CodeArtsClient.create(transport.config())) {
+            OkHttpClient derived = transport.httpClient();
             assertThat(derived.readTimeoutMillis()).as("caller's timeout kept").isEqualTo(1234);
             assertThat(derived.interceptors()).hasSize(3);
             assertThat(callers.interceptors()).as("caller's client untouched").hasSize(1);
@@ -194,15 +196,15 @@ class CompatibilityTest {
 
     @Test
     void proxyAndTimeoutSettingsBuild() {
-        try (CodeArtsClient client = CodeArtsClient.create(config().proxy("http://user:secret@proxy.example:3128")
+        try (Transport transport = new Transport(config().proxy("http://user:secret@proxy.example:3128")
                 .connectTimeout(Duration.ofSeconds(3)).readTimeout(Duration.ofSeconds(4))
                 .callTimeout(Duration.ofSeconds(5)).build())) {
-            OkHttpClient derived = client.transport().httpClient();
+            OkHttpClient derived = transport.httpClient();
             assertThat(derived.proxy().address().toString()).contains("proxy.example").contains("3128");
             assertThat(derived.connectTimeoutMillis()).isEqualTo(3000);
             assertThat(derived.readTimeoutMillis()).isEqualTo(4000);
             assertThat(derived.callTimeoutMillis()).isEqualTo(5000);
-            assertThat(client.config().toString()).doesNotContain(":secret@").contains("****@proxy.example");
+            assertThat(transport.config().toString()).doesNotContain(":secret@").contains("****@proxy.example");
         }
     }
 

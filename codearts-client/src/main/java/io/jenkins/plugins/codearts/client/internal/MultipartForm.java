@@ -1,15 +1,19 @@
-package io.jenkins.plugins.codearts.client.model;
+package io.jenkins.plugins.codearts.client.internal;
 
 import io.jenkins.plugins.codearts.client.CodeArtsInvalidArgumentException;
+import io.jenkins.plugins.codearts.client.model.UploadFile;
 import java.io.IOException;
+import java.io.InputStream;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
 import okio.BufferedSink;
+import okio.Okio;
+import okio.Source;
 
 /**
  * Builds the {@code multipart/form-data} bodies of the upload operations. The file part streams (see
- * {@link UploadFile}); the whole body reports itself one-shot when the file can be sent only once, which OkHttp's
+ * {@link #fileBody}); the whole body reports itself one-shot when the file can be sent only once, which OkHttp's
  * own {@link MultipartBody} does not pass on.
  */
 public final class MultipartForm {
@@ -31,7 +35,7 @@ public final class MultipartForm {
             throw new CodeArtsInvalidArgumentException("upload file", null,
                     "is missing; pass UploadFile.of(path) or UploadFile.of(name, stream, length, contentType)");
         }
-        builder.addFormDataPart(name, file.fileName(), file.requestBody());
+        builder.addFormDataPart(name, file.fileName(), fileBody(file));
         oneShot |= file.oneShot();
         return this;
     }
@@ -58,6 +62,34 @@ public final class MultipartForm {
             @Override
             public void writeTo(BufferedSink sink) throws IOException {
                 body.writeTo(sink);
+            }
+        };
+    }
+
+    /** A request body that copies the file's bytes into the socket while the request is written. */
+    public static RequestBody fileBody(UploadFile file) {
+        MediaType contentType = MediaType.get(file.contentType());
+        return new RequestBody() {
+            @Override
+            public MediaType contentType() {
+                return contentType;
+            }
+
+            @Override
+            public long contentLength() {
+                return file.length();
+            }
+
+            @Override
+            public boolean isOneShot() {
+                return file.oneShot();
+            }
+
+            @Override
+            public void writeTo(BufferedSink sink) throws IOException {
+                try (InputStream in = file.open(); Source source = Okio.source(in)) {
+                    sink.writeAll(source);
+                }
             }
         };
     }
