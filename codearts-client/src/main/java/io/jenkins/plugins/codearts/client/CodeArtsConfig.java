@@ -138,7 +138,7 @@ public final class CodeArtsConfig {
     }
 
     /** The base URL of a service. */
-    public String endpoint(Service service) {
+    public String endpoint(CloudService service) {
         return switch (service) {
             case PIPELINE -> pipelineEndpoint;
             case IDE -> ideEndpoint;

@@ -39,7 +39,7 @@ class CodeArtsConfigTest {
         assertThat(config.pipelineEndpoint()).isEqualTo(pipeline);
         assertThat(config.iamEndpoint()).isEqualTo(iam);
         assertThat(config.ideEndpoint()).isEqualTo("https://cloudide.cn-north-4.myhuaweicloud.com");
-        assertThat(config.endpoint(Service.PIPELINE)).isEqualTo(pipeline);
+        assertThat(config.endpoint(CloudService.PIPELINE)).isEqualTo(pipeline);
     }
 
     @Test

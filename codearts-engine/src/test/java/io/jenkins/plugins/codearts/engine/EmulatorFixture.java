@@ -9,7 +9,7 @@ import io.jenkins.plugins.codearts.client.AkSkCredentials;
 import io.jenkins.plugins.codearts.client.CodeArtsClient;
 import io.jenkins.plugins.codearts.client.CodeArtsConfig;
 import io.jenkins.plugins.codearts.client.RetryPolicy;
-import io.jenkins.plugins.codearts.client.pipeline.model.StepLog;
+import io.jenkins.plugins.codearts.client.pipeline.model.StepLogPage;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepLogRequest;
 import io.jenkins.plugins.codearts.client.okhttp.OkHttpConnector;
 import io.jenkins.plugins.codearts.emulator.CodeArtsEmulator;
@@ -112,7 +112,7 @@ final class EmulatorFixture implements AutoCloseable {
             StringBuilder text = new StringBuilder();
             long offset = 0;
             while (true) {
-                StepLog page = client.pipeline().pipelines().showStepLogs(run.projectId(), run.pipelineId(),
+                StepLogPage page = client.pipeline().pipelines().showStepLogs(run.projectId(), run.pipelineId(),
                         run.runId(), jobId, slot.step().id(), StepLogRequest.forward(offset, 10_000));
                 text.append(page.log() == null ? "" : page.log());
                 Long next = page.nextStartOffset();

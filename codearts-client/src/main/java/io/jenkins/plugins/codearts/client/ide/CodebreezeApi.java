@@ -18,7 +18,7 @@ import io.jenkins.plugins.codearts.client.ide.model.codebreeze.EventId;
 import io.jenkins.plugins.codearts.client.ide.model.codebreeze.JoinRequest;
 import io.jenkins.plugins.codearts.client.ide.model.codebreeze.JoinResult;
 import io.jenkins.plugins.codearts.client.ide.model.codebreeze.LoginId;
-import io.jenkins.plugins.codearts.client.model.RequiredFields;
+import io.jenkins.plugins.codearts.client.internal.RequiredFields;
 import java.util.Objects;
 
 /** IDE Online document chapter 4.7, codebreeze (CodeArts Snap code generation). */

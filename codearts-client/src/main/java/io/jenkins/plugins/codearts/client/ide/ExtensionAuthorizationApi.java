@@ -9,7 +9,7 @@ import io.jenkins.plugins.codearts.client.internal.Transport;
 import io.jenkins.plugins.codearts.client.ide.model.IdeResult;
 import io.jenkins.plugins.codearts.client.ide.model.authorization.ExtensionAuthorization;
 import io.jenkins.plugins.codearts.client.ide.model.authorization.SetExtensionAuthorizationRequest;
-import io.jenkins.plugins.codearts.client.model.RequiredFields;
+import io.jenkins.plugins.codearts.client.internal.RequiredFields;
 import java.util.Objects;
 
 /**

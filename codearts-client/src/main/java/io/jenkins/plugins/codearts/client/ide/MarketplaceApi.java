@@ -37,8 +37,8 @@ import io.jenkins.plugins.codearts.client.ide.model.marketplace.ReportEvaluation
 import io.jenkins.plugins.codearts.client.ide.model.marketplace.StarPage;
 import io.jenkins.plugins.codearts.client.ide.model.marketplace.UploadCheckResult;
 import io.jenkins.plugins.codearts.client.internal.MultipartForm;
-import io.jenkins.plugins.codearts.client.model.PageArguments;
-import io.jenkins.plugins.codearts.client.model.RequiredFields;
+import io.jenkins.plugins.codearts.client.internal.PageArguments;
+import io.jenkins.plugins.codearts.client.internal.RequiredFields;
 import io.jenkins.plugins.codearts.client.model.UploadFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -140,7 +140,7 @@ public final class MarketplaceApi {
      * Every extension matching {@code criteria}, fetched lazily a page at a time (page numbers start at 1). The
      * response reports no total, so iteration stops at the first page shorter than {@code pageSize}.
      */
-    public PageIterable<MarketplaceExtension> queryAllExtensions(List<FilterCriterion> criteria, int flags,
+    public PageIterable<MarketplaceExtension> iterateExtensions(List<FilterCriterion> criteria, int flags,
             int pageSize) {
         return PageIterable.of(pageSize, (offset, limit) -> {
             ExtensionFilter filter = new ExtensionFilter(criteria, offset / limit + 1, (long) limit, null, null);
@@ -176,7 +176,7 @@ public final class MarketplaceApi {
     }
 
     /** Every comment of an extension, fetched lazily {@code pageSize} at a time. */
-    public PageIterable<EvaluationThread> listAllExtensionEvaluations(String extensionId, int pageSize) {
+    public PageIterable<EvaluationThread> iterateExtensionEvaluations(String extensionId, int pageSize) {
         return PageIterable.of(pageSize, (offset, limit) -> {
             EvaluationPage page = listExtensionEvaluations(extensionId, offset, limit).result();
             return page == null ? new Paged<>(List.of(), offset, limit, 0)
@@ -194,7 +194,7 @@ public final class MarketplaceApi {
     }
 
     /** Every star rating of an extension, fetched lazily {@code pageSize} at a time. */
-    public PageIterable<ExtensionStar> listAllExtensionStars(String extensionId, int pageSize) {
+    public PageIterable<ExtensionStar> iterateExtensionStars(String extensionId, int pageSize) {
         return PageIterable.of(pageSize, (offset, limit) -> {
             StarPage page = listExtensionStars(extensionId, offset, limit).result();
             return page == null ? new Paged<>(List.of(), offset, limit, 0)
@@ -223,7 +223,7 @@ public final class MarketplaceApi {
     }
 
     /** Every category, fetched lazily {@code pageSize} at a time. */
-    public PageIterable<ExtensionCategory> listAllExtensionCategories(String sceneName, Integer supportIde,
+    public PageIterable<ExtensionCategory> iterateExtensionCategories(String sceneName, Integer supportIde,
             Integer type, int pageSize) {
         return PageIterable.of(pageSize, (offset, limit) -> {
             CategoryPage page = listExtensionCategories(offset / limit + 1, limit, sceneName, supportIde,

@@ -10,7 +10,7 @@ import io.jenkins.plugins.codearts.client.ide.model.tsbot.ChatResultRequest;
 import io.jenkins.plugins.codearts.client.ide.model.tsbot.ChatStarted;
 import io.jenkins.plugins.codearts.client.ide.model.tsbot.ChatSubmitted;
 import io.jenkins.plugins.codearts.client.ide.model.tsbot.StartChatRequest;
-import io.jenkins.plugins.codearts.client.model.RequiredFields;
+import io.jenkins.plugins.codearts.client.internal.RequiredFields;
 import java.util.Objects;
 
 /** IDE Online document chapter 4.8, codebreezetsbot (chat bot): open a chat, send a message, poll for the answer. */

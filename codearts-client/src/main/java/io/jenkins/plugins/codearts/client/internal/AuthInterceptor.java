@@ -3,7 +3,7 @@ package io.jenkins.plugins.codearts.client.internal;
 import io.jenkins.plugins.codearts.client.AkSkCredentials;
 import io.jenkins.plugins.codearts.client.CodeArtsConfig;
 import io.jenkins.plugins.codearts.client.PasswordCredentials;
-import io.jenkins.plugins.codearts.client.Service;
+import io.jenkins.plugins.codearts.client.CloudService;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +48,8 @@ final class AuthInterceptor implements Interceptor {
     private Request sign(Request request, CallContext context, AkSkCredentials credentials) {
         Request.Builder builder = request.newBuilder()
                 .header(AkSkSigner.HEADER_SDK_DATE, AkSkSigner.sdkDate(config.clock().instant()));
-        Service service = context.operation.service();
-        if (config.iamProjectId() != null && service != Service.IAM && request.header(HEADER_PROJECT_ID) == null) {
+        CloudService service = context.operation.service();
+        if (config.iamProjectId() != null && service != CloudService.IAM && request.header(HEADER_PROJECT_ID) == null) {
             builder.header(HEADER_PROJECT_ID, config.iamProjectId());
         }
         if (credentials.securityToken() != null) {

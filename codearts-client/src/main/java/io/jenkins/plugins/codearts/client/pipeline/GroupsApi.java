@@ -6,7 +6,7 @@ import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
 import io.jenkins.plugins.codearts.client.internal.PathIds;
 import io.jenkins.plugins.codearts.client.internal.Transport;
-import io.jenkins.plugins.codearts.client.model.RequiredFields;
+import io.jenkins.plugins.codearts.client.internal.RequiredFields;
 import io.jenkins.plugins.codearts.client.pipeline.model.groups.CreatePipelineGroupRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.groups.GroupSuccess;
 import io.jenkins.plugins.codearts.client.pipeline.model.groups.MovePipelinesToGroupRequest;

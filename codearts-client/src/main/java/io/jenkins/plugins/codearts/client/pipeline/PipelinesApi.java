@@ -28,7 +28,7 @@ import io.jenkins.plugins.codearts.client.pipeline.model.RunPipelineResponse;
 import io.jenkins.plugins.codearts.client.pipeline.model.RunSource;
 import io.jenkins.plugins.codearts.client.pipeline.model.RunSourceParams;
 import io.jenkins.plugins.codearts.client.pipeline.model.RunVariable;
-import io.jenkins.plugins.codearts.client.pipeline.model.StepLog;
+import io.jenkins.plugins.codearts.client.pipeline.model.StepLogPage;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepLogRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.SuccessResponse;
 import java.util.List;
@@ -235,10 +235,10 @@ public final class PipelinesApi {
     }
 
     /**
-     * A window of a step's log. Page forward by passing {@link StepLog#nextStartOffset()} as the next
-     * {@code start_offset} while {@link StepLog#moreAvailable()}.
+     * A window of a step's log. Page forward by passing {@link StepLogPage#nextStartOffset()} as the next
+     * {@code start_offset} while {@link StepLogPage#moreAvailable()}.
      */
-    public StepLog showStepLogs(String projectId, String pipelineId, String pipelineRunId, String jobRunId,
+    public StepLogPage showStepLogs(String projectId, String pipelineId, String pipelineRunId, String jobRunId,
             String stepRunId, StepLogRequest request) {
         StepLogRequest body = require(OperationCatalog.SHOW_STEP_LOGS.name(), request);
         if (body.limit() == null || body.limit() < 1) {
@@ -255,7 +255,7 @@ public final class PipelinesApi {
         }
         return transport.execute(OperationCatalog.SHOW_STEP_LOGS,
                 runStepPath(projectId, pipelineId, pipelineRunId, jobRunId, stepRunId), Query.empty(), body,
-                StepLog.class);
+                StepLogPage.class);
     }
 
     /** Approves a manual review step; {@code jobRunId} and {@code stepRunId} come from the run detail. */

@@ -7,7 +7,7 @@ import io.jenkins.plugins.codearts.client.Paged;
 import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
 import io.jenkins.plugins.codearts.client.internal.Transport;
-import io.jenkins.plugins.codearts.client.model.PageArguments;
+import io.jenkins.plugins.codearts.client.internal.PageArguments;
 import io.jenkins.plugins.codearts.client.pipeline.model.rulesets.RuleSetBrief;
 import io.jenkins.plugins.codearts.client.pipeline.model.rulesets.RuleSetDetail;
 import io.jenkins.plugins.codearts.client.pipeline.model.rulesets.RuleSetFilter;
@@ -44,7 +44,7 @@ public final class ProjectRuleSetsApi {
     }
 
     /** Every matching rule set of the project, fetched lazily {@code pageSize} at a time. */
-    public PageIterable<RuleSetBrief> listAllProjectRuleSets(String projectId, RuleSetFilter filter, int pageSize) {
+    public PageIterable<RuleSetBrief> iterateProjectRuleSets(String projectId, RuleSetFilter filter, int pageSize) {
         return PageIterable.of(pageSize, (offset, limit) -> {
             RuleSetPage page = listProjectRuleSets(projectId, filter, Math.toIntExact(offset), limit);
             return new Paged<>(page.data(), offset, limit, page.total() == null ? -1 : page.total());

@@ -10,8 +10,8 @@ import io.jenkins.plugins.codearts.client.Query;
 import io.jenkins.plugins.codearts.client.internal.PathIds;
 import io.jenkins.plugins.codearts.client.internal.Transport;
 import io.jenkins.plugins.codearts.client.internal.MultipartForm;
-import io.jenkins.plugins.codearts.client.model.PageArguments;
-import io.jenkins.plugins.codearts.client.model.RequiredFields;
+import io.jenkins.plugins.codearts.client.internal.PageArguments;
+import io.jenkins.plugins.codearts.client.internal.RequiredFields;
 import io.jenkins.plugins.codearts.client.model.UploadFile;
 import io.jenkins.plugins.codearts.client.pipeline.model.extensions.CreatePublisherRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.extensions.Publisher;
@@ -63,7 +63,7 @@ public final class PublishersApi {
     }
 
     /** Every publisher, fetched lazily {@code pageSize} at a time. */
-    public PageIterable<Publisher> listAllPublishers(String domainId, String name, int pageSize) {
+    public PageIterable<Publisher> iteratePublishers(String domainId, String name, int pageSize) {
         return PageIterable.of(pageSize, (offset, limit) -> {
             PublisherPage page = listPublishers(domainId, name, Math.toIntExact(offset), limit);
             return new Paged<>(page.data(), offset, limit, page.total() == null ? -1 : page.total());

@@ -6,8 +6,8 @@ import io.jenkins.plugins.codearts.client.Paged;
 import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
 import io.jenkins.plugins.codearts.client.internal.Transport;
-import io.jenkins.plugins.codearts.client.model.PageArguments;
-import io.jenkins.plugins.codearts.client.model.RequiredFields;
+import io.jenkins.plugins.codearts.client.internal.PageArguments;
+import io.jenkins.plugins.codearts.client.internal.RequiredFields;
 import io.jenkins.plugins.codearts.client.pipeline.model.rules.RuleChangeResult;
 import io.jenkins.plugins.codearts.client.pipeline.model.rules.RuleDetail;
 import io.jenkins.plugins.codearts.client.pipeline.model.rules.RulePage;
@@ -50,7 +50,7 @@ public final class RulesApi {
     }
 
     /** Every matching rule, fetched lazily {@code pageSize} at a time. */
-    public PageIterable<RuleSummary> listAllRules(String domainId, String cloudProjectId, String type, String name,
+    public PageIterable<RuleSummary> iterateRules(String domainId, String cloudProjectId, String type, String name,
             int pageSize) {
         return PageIterable.of(pageSize, (offset, limit) -> {
             RulePage page = listRules(domainId, cloudProjectId, type, name, Math.toIntExact(offset), limit);

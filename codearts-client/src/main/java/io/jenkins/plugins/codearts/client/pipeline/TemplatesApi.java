@@ -6,7 +6,7 @@ import io.jenkins.plugins.codearts.client.Paged;
 import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
 import io.jenkins.plugins.codearts.client.internal.Transport;
-import io.jenkins.plugins.codearts.client.model.RequiredFields;
+import io.jenkins.plugins.codearts.client.internal.RequiredFields;
 import io.jenkins.plugins.codearts.client.pipeline.model.templates.ListPipelineTemplatesRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.templates.PipelineTemplateDetail;
 import io.jenkins.plugins.codearts.client.pipeline.model.templates.PipelineTemplateId;
@@ -38,7 +38,7 @@ public final class TemplatesApi {
      * Every template matching {@code filter}, fetched lazily {@code pageSize} at a time; the filter's own offset and
      * limit are replaced.
      */
-    public PageIterable<PipelineTemplateSummary> listAllPipelineTemplates(String tenantId,
+    public PageIterable<PipelineTemplateSummary> iteratePipelineTemplates(String tenantId,
             ListPipelineTemplatesRequest filter, int pageSize) {
         ListPipelineTemplatesRequest base = filter == null ? ListPipelineTemplatesRequest.builder().build() : filter;
         return PageIterable.of(pageSize, (offset, limit) -> {

@@ -15,7 +15,7 @@ import io.jenkins.plugins.codearts.client.RetryPolicy;
 import io.jenkins.plugins.codearts.client.pipeline.model.PipelineRunDetail;
 import io.jenkins.plugins.codearts.client.pipeline.model.PipelineRunStatus;
 import io.jenkins.plugins.codearts.client.pipeline.model.RunPipelineRequest;
-import io.jenkins.plugins.codearts.client.pipeline.model.StepLog;
+import io.jenkins.plugins.codearts.client.pipeline.model.StepLogPage;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepLogRequest;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -136,7 +136,7 @@ class CompatibilityTest {
             assertThat(detail.stages().get(0).status().name()).isEqualTo("UNKNOWN");
             assertThat(detail.stages().get(0).jobs().get(0).steps().get(0).isManualReview()).isTrue();
 
-            StepLog log = client.pipeline().pipelines().showStepLogs("p", "q", "r1", "j", "s",
+            StepLogPage log = client.pipeline().pipelines().showStepLogs("p", "q", "r1", "j", "s",
                     StepLogRequest.forward(0, 500));
             assertThat(log.nextStartOffset()).isEqualTo(120L);
             assertThat(log.moreAvailable()).isTrue();

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param location where the log is kept, e.g. {@code jenkins}
  * @param stepRunId step run id
  */
-public record StepLog(
+public record StepLogPage(
         @JsonProperty("has_more") Boolean hasMore,
         @JsonProperty("end_offset") String endOffset,
         @JsonProperty("start_offset") String startOffset,

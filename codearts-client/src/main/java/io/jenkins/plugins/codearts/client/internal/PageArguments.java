@@ -1,4 +1,4 @@
-package io.jenkins.plugins.codearts.client.model;
+package io.jenkins.plugins.codearts.client.internal;
 
 import io.jenkins.plugins.codearts.client.CodeArtsInvalidArgumentException;
 import io.jenkins.plugins.codearts.client.Operation;
