@@ -223,7 +223,7 @@ public final class IdeInstancesApi {
     }
 
     private static Paged<IdeInstance> toPaged(IdeInstancePage page, long offset, int limit) {
-        return new Paged<>(page.items(), offset, limit, page.totalItemsCount() == null ? -1 : page.totalItemsCount());
+        return Paged.of(page.items(), offset, limit, page.totalItemsCount());
     }
 
     private static IdeInstancePage page(Operation op, IdeInstanceList list) {

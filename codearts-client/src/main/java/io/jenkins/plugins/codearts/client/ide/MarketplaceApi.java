@@ -180,7 +180,7 @@ public final class MarketplaceApi {
         return PageIterable.of(pageSize, (offset, limit) -> {
             EvaluationPage page = listExtensionEvaluations(extensionId, offset, limit).result();
             return page == null ? new Paged<>(List.of(), offset, limit, 0)
-                    : new Paged<>(page.items(), offset, limit, total(page.totalItemsCount()));
+                    : Paged.of(page.items(), offset, limit, page.totalItemsCount());
         });
     }
 
@@ -198,7 +198,7 @@ public final class MarketplaceApi {
         return PageIterable.of(pageSize, (offset, limit) -> {
             StarPage page = listExtensionStars(extensionId, offset, limit).result();
             return page == null ? new Paged<>(List.of(), offset, limit, 0)
-                    : new Paged<>(page.items(), offset, limit, total(page.totalItemsCount()));
+                    : Paged.of(page.items(), offset, limit, page.totalItemsCount());
         });
     }
 
@@ -229,7 +229,7 @@ public final class MarketplaceApi {
             CategoryPage page = listExtensionCategories(offset / limit + 1, limit, sceneName, supportIde,
                     type).result();
             return page == null ? new Paged<>(List.of(), offset, limit, 0)
-                    : new Paged<>(page.items(), offset, limit, total(page.totalItemsCount()));
+                    : Paged.of(page.items(), offset, limit, page.totalItemsCount());
         });
     }
 
@@ -282,10 +282,6 @@ public final class MarketplaceApi {
     private IdeResult<JsonNode> post(Operation operation, Object request) {
         return transport.execute(operation, PathParams.of(), Query.empty(), RequiredFields.body(operation, request),
                 FREE_FORM);
-    }
-
-    private static long total(Long totalItemsCount) {
-        return totalItemsCount == null ? -1 : totalItemsCount;
     }
 
     private static boolean isBlank(String value) {

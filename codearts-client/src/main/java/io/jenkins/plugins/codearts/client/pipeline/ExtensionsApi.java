@@ -131,7 +131,7 @@ public final class ExtensionsApi {
     public PageIterable<BasicPluginSummary> iterateBasicPlugins(String domainId, String attribution, int pageSize) {
         return PageIterable.of(pageSize, (offset, limit) -> {
             BasicPluginPage page = listBasicPlugins(domainId, attribution, Math.toIntExact(offset), limit);
-            return new Paged<>(page.data(), offset, limit, page.total() == null ? -1 : page.total());
+            return Paged.of(page.data(), offset, limit, page.total());
         });
     }
 
@@ -149,7 +149,7 @@ public final class ExtensionsApi {
             int pageSize) {
         return PageIterable.of(pageSize, (offset, limit) -> {
             SelectablePluginPage page = listSelectablePluginsPaged(domainId, request, Math.toIntExact(offset), limit);
-            return new Paged<>(page.data(), offset, limit, page.total() == null ? -1 : page.total());
+            return Paged.of(page.data(), offset, limit, page.total());
         });
     }
 
@@ -165,7 +165,7 @@ public final class ExtensionsApi {
     public PageIterable<PluginBasic> iterateAllPlugins(String domainId, ListAllPluginsRequest request, int pageSize) {
         return PageIterable.of(pageSize, (offset, limit) -> {
             PluginBasicPage page = listAllPlugins(domainId, request, Math.toIntExact(offset), limit);
-            return new Paged<>(page.data(), offset, limit, page.total() == null ? -1 : page.total());
+            return Paged.of(page.data(), offset, limit, page.total());
         });
     }
 
@@ -207,7 +207,7 @@ public final class ExtensionsApi {
     public PageIterable<PluginBasic> iteratePluginVersionsInfo(String domainId, String pluginName, int pageSize) {
         return PageIterable.of(pageSize, (offset, limit) -> {
             PluginBasicPage page = listPluginVersionsInfo(domainId, pluginName, Math.toIntExact(offset), limit);
-            return new Paged<>(page.data(), offset, limit, page.total() == null ? -1 : page.total());
+            return Paged.of(page.data(), offset, limit, page.total());
         });
     }
 

@@ -176,7 +176,7 @@ public final class PipelinesApi {
         long first = base.offset() == null ? 0 : base.offset();
         return PageIterable.of(first, pageSize, (offset, limit) -> {
             PipelineList page = listPipelines(projectId, base.page(offset, limit));
-            return new Paged<>(page.pipelines(), offset, limit, page.total() == null ? -1 : page.total());
+            return Paged.of(page.pipelines(), offset, limit, page.total());
         });
     }
 
@@ -230,7 +230,7 @@ public final class PipelinesApi {
         long first = base.offset() == null ? 0 : base.offset();
         return PageIterable.of(first, pageSize, (offset, limit) -> {
             PipelineRunList page = listPipelineRuns(projectId, pipelineId, base.page(offset, limit));
-            return new Paged<>(page.pipelineRuns(), offset, limit, page.total() == null ? -1 : page.total());
+            return Paged.of(page.pipelineRuns(), offset, limit, page.total());
         });
     }
 

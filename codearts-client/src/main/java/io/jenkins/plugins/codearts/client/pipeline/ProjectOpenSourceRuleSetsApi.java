@@ -48,7 +48,7 @@ public final class ProjectOpenSourceRuleSetsApi {
         return PageIterable.of(pageSize, (offset, limit) -> {
             OpenSourceRuleSetPage page = listProjectOpenSourceRuleSets(projectId, includeTenantRuleSet, name,
                     creatorName, Math.toIntExact(offset), limit);
-            return new Paged<>(page.data(), offset, limit, page.total() == null ? -1 : page.total());
+            return Paged.of(page.data(), offset, limit, page.total());
         });
     }
 }

@@ -47,7 +47,7 @@ public final class ProjectRuleSetsApi {
     public PageIterable<RuleSetBrief> iterateProjectRuleSets(String projectId, RuleSetFilter filter, int pageSize) {
         return PageIterable.of(pageSize, (offset, limit) -> {
             RuleSetPage page = listProjectRuleSets(projectId, filter, Math.toIntExact(offset), limit);
-            return new Paged<>(page.data(), offset, limit, page.total() == null ? -1 : page.total());
+            return Paged.of(page.data(), offset, limit, page.total());
         });
     }
 

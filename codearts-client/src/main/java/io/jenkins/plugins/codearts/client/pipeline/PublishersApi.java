@@ -66,7 +66,7 @@ public final class PublishersApi {
     public PageIterable<Publisher> iteratePublishers(String domainId, String name, int pageSize) {
         return PageIterable.of(pageSize, (offset, limit) -> {
             PublisherPage page = listPublishers(domainId, name, Math.toIntExact(offset), limit);
-            return new Paged<>(page.data(), offset, limit, page.total() == null ? -1 : page.total());
+            return Paged.of(page.data(), offset, limit, page.total());
         });
     }
 

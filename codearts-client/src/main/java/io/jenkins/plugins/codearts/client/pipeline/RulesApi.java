@@ -54,7 +54,7 @@ public final class RulesApi {
             int pageSize) {
         return PageIterable.of(pageSize, (offset, limit) -> {
             RulePage page = listRules(domainId, cloudProjectId, type, name, Math.toIntExact(offset), limit);
-            return new Paged<>(page.data(), offset, limit, page.total() == null ? -1 : page.total());
+            return Paged.of(page.data(), offset, limit, page.total());
         });
     }
 

@@ -45,7 +45,7 @@ public final class TemplatesApi {
             PipelineTemplatePage page = listPipelineTemplates(tenantId, new ListPipelineTemplatesRequest(
                     base.language(), base.isSystem(), base.name(), offset, (long) limit, base.sortKey(),
                             base.sortDir()));
-            return new Paged<>(page.templates(), offset, limit, page.total() == null ? -1 : page.total());
+            return Paged.of(page.templates(), offset, limit, page.total());
         });
     }
 

@@ -71,7 +71,7 @@ public final class TenantOpenSourceRuleSetsApi {
         return PageIterable.of(pageSize, (offset, limit) -> {
             OpenSourceRuleSetPage page = listTenantOpenSourceRuleSets(domainId, name, creatorName,
                     Math.toIntExact(offset), limit);
-            return new Paged<>(page.data(), offset, limit, page.total() == null ? -1 : page.total());
+            return Paged.of(page.data(), offset, limit, page.total());
         });
     }
 

@@ -72,7 +72,7 @@ public final class TenantRuleSetsApi {
     public PageIterable<RuleSetBrief> iterateTenantRuleSets(String domainId, RuleSetFilter filter, int pageSize) {
         return PageIterable.of(pageSize, (offset, limit) -> {
             RuleSetPage page = listTenantRuleSets(domainId, filter, Math.toIntExact(offset), limit);
-            return new Paged<>(page.data(), offset, limit, page.total() == null ? -1 : page.total());
+            return Paged.of(page.data(), offset, limit, page.total());
         });
     }
 
