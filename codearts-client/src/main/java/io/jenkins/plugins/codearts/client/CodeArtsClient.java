@@ -2,8 +2,8 @@ package io.jenkins.plugins.codearts.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.jenkins.plugins.codearts.client.http.IamTokenProvider;
-import io.jenkins.plugins.codearts.client.http.Transport;
+import io.jenkins.plugins.codearts.client.internal.IamTokenProvider;
+import io.jenkins.plugins.codearts.client.internal.Transport;
 import io.jenkins.plugins.codearts.client.ide.IdeService;
 import io.jenkins.plugins.codearts.client.pipeline.PipelineService;
 import java.util.Map;
@@ -93,20 +93,6 @@ public final class CodeArtsClient implements AutoCloseable {
                     token.domainId() != null ? token.domainId() : config.domainId());
         }
         return new CodeArtsIdentity(config.iamProjectId(), config.domainId());
-    }
-
-    /** Observe retry waits of every call made through this client. */
-    public void addRetryListener(RetryListener listener) {
-        transport.addRetryListener(Objects.requireNonNull(listener, "listener"));
-    }
-
-    public void removeRetryListener(RetryListener listener) {
-        transport.removeRetryListener(listener);
-    }
-
-    /** The transport the chapter classes use; exposed for extensions in other packages of this module. */
-    public Transport transport() {
-        return transport;
     }
 
     @Override

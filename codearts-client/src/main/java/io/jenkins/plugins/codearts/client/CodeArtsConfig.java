@@ -6,8 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import io.jenkins.plugins.codearts.client.okhttp.OkHttpConnector;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 
 /**
  * Immutable client settings. Build with {@link #builder()}:
@@ -44,12 +44,13 @@ public final class CodeArtsConfig {
     private final Duration callTimeout;
     private final boolean timeoutsExplicit;
     private final String proxy;
-    private final OkHttpClient httpClient;
+    private final HttpConnector httpConnector;
     private final RetryPolicy retryPolicy;
     private final RetryListener retryListener;
     private final Duration tokenRefreshMargin;
     private final long maxResponseBytes;
     private final Clock clock;
+    private final Sleeper sleeper;
 
     private CodeArtsConfig(Builder builder, String pipelineEndpoint, String ideEndpoint, String iamEndpoint) {
         this.region = builder.region;
@@ -67,12 +68,13 @@ public final class CodeArtsConfig {
         this.callTimeout = builder.callTimeout;
         this.timeoutsExplicit = builder.timeoutsExplicit;
         this.proxy = builder.proxy;
-        this.httpClient = builder.httpClient;
+        this.httpConnector = builder.httpConnector;
         this.retryPolicy = builder.retryPolicy;
         this.retryListener = builder.retryListener;
         this.tokenRefreshMargin = builder.tokenRefreshMargin;
         this.maxResponseBytes = builder.maxResponseBytes;
         this.clock = builder.clock;
+        this.sleeper = builder.sleeper;
     }
 
     public static Builder builder() {
@@ -94,12 +96,13 @@ public final class CodeArtsConfig {
         builder.callTimeout = callTimeout;
         builder.timeoutsExplicit = timeoutsExplicit;
         builder.proxy = proxy;
-        builder.httpClient = httpClient;
+        builder.httpConnector = httpConnector;
         builder.retryPolicy = retryPolicy;
         builder.retryListener = retryListener;
         builder.tokenRefreshMargin = tokenRefreshMargin;
         builder.maxResponseBytes = maxResponseBytes;
         builder.clock = clock;
+        builder.sleeper = sleeper;
         return builder;
     }
 
@@ -135,7 +138,7 @@ public final class CodeArtsConfig {
     }
 
     /** The base URL of a service. */
-    public String endpoint(Service service) {
+    public String endpoint(CloudService service) {
         return switch (service) {
             case PIPELINE -> pipelineEndpoint;
             case IDE -> ideEndpoint;
@@ -156,7 +159,7 @@ public final class CodeArtsConfig {
         return callTimeout;
     }
 
-    /** Whether timeouts were set on the builder; if not, a supplied {@link #httpClient()} keeps its own. */
+    /** Whether timeouts were set on the builder; if not, a supplied {@link #httpConnector()} keeps its own. */
     public boolean hasExplicitTimeouts() {
         return timeoutsExplicit;
     }
@@ -166,16 +169,16 @@ public final class CodeArtsConfig {
         return proxy;
     }
 
-    /** The caller's OkHttp client the client derives its own from, or null. */
-    public OkHttpClient httpClient() {
-        return httpClient;
+    /** The caller's HTTP client the client derives its own from, or null (the client creates its own). */
+    public HttpConnector httpConnector() {
+        return httpConnector;
     }
 
     public RetryPolicy retryPolicy() {
         return retryPolicy;
     }
 
-    /** A listener for retry waits, or null. */
+    /** The listener for retry waits of every call made with this configuration, or null. */
     public RetryListener retryListener() {
         return retryListener;
     }
@@ -193,13 +196,18 @@ public final class CodeArtsConfig {
         return clock;
     }
 
+    /** How the client waits before a retry. */
+    public Sleeper sleeper() {
+        return sleeper;
+    }
+
     @Override
     public String toString() {
         return "CodeArtsConfig[region=" + region + ", credentials=" + credentials + ", iamProjectId=" + iamProjectId
                 + ", domainId=" + domainId + ", pipelineEndpoint=" + pipelineEndpoint + ", ideEndpoint=" + ideEndpoint
                 + ", iamEndpoint=" + iamEndpoint + ", connectTimeout=" + connectTimeout + ", readTimeout="
                 + readTimeout + ", callTimeout=" + callTimeout + ", proxy=" + ProxySettings.redact(proxy)
-                + ", httpClient=" + (httpClient != null ? "supplied" : "default") + ", retryPolicy=" + retryPolicy
+                + ", httpConnector=" + (httpConnector != null ? httpConnector : "default") + ", retryPolicy=" + retryPolicy
                 + "]";
     }
 
@@ -216,12 +224,13 @@ public final class CodeArtsConfig {
         private Duration callTimeout = Duration.ofSeconds(60);
         private boolean timeoutsExplicit;
         private String proxy;
-        private OkHttpClient httpClient;
+        private HttpConnector httpConnector;
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private RetryListener retryListener;
         private Duration tokenRefreshMargin = Duration.ofHours(1);
         private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
         private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.system();
 
         private Builder() {
         }
@@ -290,12 +299,16 @@ public final class CodeArtsConfig {
         }
 
         /**
-         * An OkHttp client to derive from (e.g. Jenkins' proxy-aware client). The client calls
-         * {@code newBuilder()} on it, so its connection pool and dispatcher are shared and it is not modified.
-         * Its timeouts are kept unless timeouts are also set here.
+         * The caller's HTTP client to send through (e.g. Jenkins' proxy-aware one):
+         * {@code httpConnector(OkHttpConnector.of(okHttpClient))}. It is shared, not modified; its timeouts are kept
+         * unless timeouts are also set here. Null (the default): the client creates and closes its own.
          */
-        public Builder httpClient(OkHttpClient httpClient) {
-            this.httpClient = httpClient;
+        public Builder httpConnector(HttpConnector httpConnector) {
+            if (httpConnector != null && !(httpConnector instanceof OkHttpConnector)) {
+                throw new CodeArtsInvalidArgumentException("httpConnector", String.valueOf(httpConnector),
+                        "is not supported; the client sends with OkHttp, so pass OkHttpConnector.of(okHttpClient)");
+            }
+            this.httpConnector = httpConnector;
             return this;
         }
 
@@ -304,6 +317,7 @@ public final class CodeArtsConfig {
             return this;
         }
 
+        /** Observes the retry waits of every call made with this configuration (one listener; null for none). */
         public Builder retryListener(RetryListener retryListener) {
             this.retryListener = retryListener;
             return this;
@@ -327,6 +341,12 @@ public final class CodeArtsConfig {
         /** The clock used for {@code X-Sdk-Date} and token expiry; for tests. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** How the client waits before a retry (default {@link Sleeper#system()}); for tests, like the clock. */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
             return this;
         }
 

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * One API operation: its documented name, HTTP method, path template with {@code {placeholders}}, the service
  * whose endpoint it is sent to, and whether it may be retried.
  */
-public record Operation(String name, String method, String pathTemplate, Service service, RetrySafety retrySafety) {
+public record Operation(String name, String method, String pathTemplate, CloudService service,
+        RetrySafety retrySafety) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
 

@@ -16,6 +16,11 @@ public record Paged<T>(List<T> items, long offset, long limit, long total) {
         items = items == null ? List.of() : List.copyOf(items);
     }
 
+    /** A page whose total the server may leave out: a null {@code total} means unknown (-1). */
+    public static <T> Paged<T> of(List<T> items, long offset, long limit, Number total) {
+        return new Paged<>(items, offset, limit, total == null ? -1 : total.longValue());
+    }
+
     /** Whether the server reports more items after this page (false when it reports no total). */
     public boolean hasMore() {
         return total >= 0 && !items.isEmpty() && offset + items.size() < total;

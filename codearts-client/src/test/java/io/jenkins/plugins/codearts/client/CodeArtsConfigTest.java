@@ -1,9 +1,12 @@
 package io.jenkins.plugins.codearts.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.codearts.client.okhttp.OkHttpConnector;
 import java.net.Proxy;
 import java.time.Duration;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -36,7 +39,7 @@ class CodeArtsConfigTest {
         assertThat(config.pipelineEndpoint()).isEqualTo(pipeline);
         assertThat(config.iamEndpoint()).isEqualTo(iam);
         assertThat(config.ideEndpoint()).isEqualTo("https://cloudide.cn-north-4.myhuaweicloud.com");
-        assertThat(config.endpoint(Service.PIPELINE)).isEqualTo(pipeline);
+        assertThat(config.endpoint(CloudService.PIPELINE)).isEqualTo(pipeline);
     }
 
     @Test
@@ -73,6 +76,26 @@ class CodeArtsConfigTest {
         CodeArtsConfig copy = config.toBuilder().region("eu-west-101").build();
         assertThat(copy.pipelineEndpoint()).isEqualTo("https://pipeline-external.eu-west-101.myhuaweicloud.eu");
         assertThat(config.pipelineEndpoint()).contains("cn-north-4");
+    }
+
+    @Test
+    void acceptsOnlyTheOkHttpConnector() {
+        OkHttpClient callers = new OkHttpClient();
+        CodeArtsConfig config = base().region("cn-north-4").httpConnector(OkHttpConnector.of(callers)).build();
+
+        assertThat(((OkHttpConnector) config.httpConnector()).okHttpClient()).isSameAs(callers);
+        assertThat(config.toBuilder().build().httpConnector()).isSameAs(config.httpConnector());
+        assertThat(config.toString()).contains("httpConnector=OkHttpConnector");
+        assertThat(base().region("cn-north-4").build().httpConnector()).isNull();
+        assertThatThrownBy(() -> base().httpConnector(new HttpConnector() {
+            @Override
+            public String toString() {
+                return "my connector";
+            }
+        })).isInstanceOf(CodeArtsInvalidArgumentException.class)
+                .hasMessageContaining("httpConnector")
+                .hasMessageContaining("my connector")
+                .hasMessageContaining("OkHttpConnector.of(okHttpClient)");
     }
 
     @Test

@@ -16,8 +16,8 @@ import io.jenkins.plugins.codearts.client.pipeline.model.RunSource;
 import io.jenkins.plugins.codearts.client.pipeline.model.RunSourceParams;
 import io.jenkins.plugins.codearts.client.pipeline.model.RunVariable;
 import io.jenkins.plugins.codearts.client.pipeline.model.StageRun;
-import io.jenkins.plugins.codearts.client.pipeline.model.StepLog;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepInput;
+import io.jenkins.plugins.codearts.client.pipeline.model.StepLogPage;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepLogRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepRun;
 import io.jenkins.plugins.codearts.engine.RunView.JobView;
@@ -122,7 +122,7 @@ final class ClientRunApi implements RunApi {
     @Override
     public LogPage showStepLogs(RunRef run, String jobRunId, String stepRunId, String startOffset, int limit) {
         long start = startOffset == null ? 0 : parseOffset(startOffset);
-        StepLog page = pipelines().showStepLogs(run.projectId(), run.pipelineId(), run.runId(), jobRunId, stepRunId,
+        StepLogPage page = pipelines().showStepLogs(run.projectId(), run.pipelineId(), run.runId(), jobRunId, stepRunId,
                 StepLogRequest.forward(start, limit));
         if (page == null) {
             return new LogPage("", startOffset, false);

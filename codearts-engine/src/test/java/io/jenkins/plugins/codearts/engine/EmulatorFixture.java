@@ -9,8 +9,9 @@ import io.jenkins.plugins.codearts.client.AkSkCredentials;
 import io.jenkins.plugins.codearts.client.CodeArtsClient;
 import io.jenkins.plugins.codearts.client.CodeArtsConfig;
 import io.jenkins.plugins.codearts.client.RetryPolicy;
-import io.jenkins.plugins.codearts.client.pipeline.model.StepLog;
+import io.jenkins.plugins.codearts.client.pipeline.model.StepLogPage;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepLogRequest;
+import io.jenkins.plugins.codearts.client.okhttp.OkHttpConnector;
 import io.jenkins.plugins.codearts.emulator.CodeArtsEmulator;
 import io.jenkins.plugins.codearts.emulator.DemoAccount;
 import io.jenkins.plugins.codearts.engine.PipelineWalker.StepSlot;
@@ -53,10 +54,10 @@ final class EmulatorFixture implements AutoCloseable {
                 .connectTimeout(Duration.ofSeconds(2))
                 .readTimeout(Duration.ofSeconds(2))
                 .callTimeout(Duration.ofSeconds(5))
-                .httpClient(new OkHttpClient.Builder().addInterceptor(chain -> {
+                .httpConnector(OkHttpConnector.of(new OkHttpClient.Builder().addInterceptor(chain -> {
                     requestObserver.accept(chain.request().url().encodedPath());
                     return chain.proceed(chain.request());
-                }).build())
+                }).build()))
                 .maxResponseBytes(64L * 1024 * 1024)
                 .retryPolicy(RetryPolicy.builder().initialDelay(Duration.ofMillis(20)).maxDelay(Duration.ofMillis(200))
                         .build())
@@ -111,7 +112,7 @@ final class EmulatorFixture implements AutoCloseable {
             StringBuilder text = new StringBuilder();
             long offset = 0;
             while (true) {
-                StepLog page = client.pipeline().pipelines().showStepLogs(run.projectId(), run.pipelineId(),
+                StepLogPage page = client.pipeline().pipelines().showStepLogs(run.projectId(), run.pipelineId(),
                         run.runId(), jobId, slot.step().id(), StepLogRequest.forward(offset, 10_000));
                 text.append(page.log() == null ? "" : page.log());
                 Long next = page.nextStartOffset();

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.jenkins.plugins.codearts.client.OperationCatalog;
 import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
-import io.jenkins.plugins.codearts.client.http.Transport;
+import io.jenkins.plugins.codearts.client.internal.Transport;
 import io.jenkins.plugins.codearts.client.ide.model.IdeResult;
 import io.jenkins.plugins.codearts.client.ide.model.account.AccountStatus;
 import java.util.Objects;
@@ -16,7 +16,7 @@ public final class AccountApi {
 
     private final Transport transport;
 
-    public AccountApi(Transport transport) {
+    AccountApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 

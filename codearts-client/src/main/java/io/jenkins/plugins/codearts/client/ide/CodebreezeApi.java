@@ -4,7 +4,8 @@ import io.jenkins.plugins.codearts.client.Operation;
 import io.jenkins.plugins.codearts.client.OperationCatalog;
 import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
-import io.jenkins.plugins.codearts.client.http.Transport;
+import io.jenkins.plugins.codearts.client.internal.PathIds;
+import io.jenkins.plugins.codearts.client.internal.Transport;
 import io.jenkins.plugins.codearts.client.ide.model.codebreeze.AcceptanceId;
 import io.jenkins.plugins.codearts.client.ide.model.codebreeze.CodeGenerationCreated;
 import io.jenkins.plugins.codearts.client.ide.model.codebreeze.CodeGenerationOptions;
@@ -17,7 +18,7 @@ import io.jenkins.plugins.codearts.client.ide.model.codebreeze.EventId;
 import io.jenkins.plugins.codearts.client.ide.model.codebreeze.JoinRequest;
 import io.jenkins.plugins.codearts.client.ide.model.codebreeze.JoinResult;
 import io.jenkins.plugins.codearts.client.ide.model.codebreeze.LoginId;
-import io.jenkins.plugins.codearts.client.model.RequiredFields;
+import io.jenkins.plugins.codearts.client.internal.RequiredFields;
 import java.util.Objects;
 
 /** IDE Online document chapter 4.7, codebreeze (CodeArts Snap code generation). */
@@ -25,7 +26,7 @@ public final class CodebreezeApi {
 
     private final Transport transport;
 
-    public CodebreezeApi(Transport transport) {
+    CodebreezeApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 
@@ -52,7 +53,7 @@ public final class CodebreezeApi {
      * the template GET, which this client sends).
      */
     public CodeGenerationResult showCodeGenerationResult(String requestId) {
-        Transport.validateId(OperationCatalog.SHOW_CODE_GENERATION_RESULT, "request_id", requestId);
+        PathIds.validate(OperationCatalog.SHOW_CODE_GENERATION_RESULT, "request_id", requestId);
         return transport.execute(OperationCatalog.SHOW_CODE_GENERATION_RESULT, PathParams.of(),
                 Query.of("request_id", requestId), null, CodeGenerationResult.class);
     }

@@ -4,11 +4,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.jenkins.plugins.codearts.client.OperationCatalog;
 import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
-import io.jenkins.plugins.codearts.client.http.Transport;
+import io.jenkins.plugins.codearts.client.internal.PathIds;
+import io.jenkins.plugins.codearts.client.internal.Transport;
 import io.jenkins.plugins.codearts.client.ide.model.IdeResult;
 import io.jenkins.plugins.codearts.client.ide.model.authorization.ExtensionAuthorization;
 import io.jenkins.plugins.codearts.client.ide.model.authorization.SetExtensionAuthorizationRequest;
-import io.jenkins.plugins.codearts.client.model.RequiredFields;
+import io.jenkins.plugins.codearts.client.internal.RequiredFields;
 import java.util.Objects;
 
 /**
@@ -22,7 +23,7 @@ public final class ExtensionAuthorizationApi {
 
     private final Transport transport;
 
-    public ExtensionAuthorizationApi(Transport transport) {
+    ExtensionAuthorizationApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 
@@ -34,9 +35,9 @@ public final class ExtensionAuthorizationApi {
      */
     public IdeResult<ExtensionAuthorization> showExtensionAuthorization(String extensionVersion, String identifier,
             String instanceId) {
-        Transport.validateId(OperationCatalog.SHOW_EXTENSION_AUTHORIZATION, "extension_version", extensionVersion);
-        Transport.validateId(OperationCatalog.SHOW_EXTENSION_AUTHORIZATION, "identifier", identifier);
-        Transport.validateId(OperationCatalog.SHOW_EXTENSION_AUTHORIZATION, "instance_id", instanceId);
+        PathIds.validate(OperationCatalog.SHOW_EXTENSION_AUTHORIZATION, "extension_version", extensionVersion);
+        PathIds.validate(OperationCatalog.SHOW_EXTENSION_AUTHORIZATION, "identifier", identifier);
+        PathIds.validate(OperationCatalog.SHOW_EXTENSION_AUTHORIZATION, "instance_id", instanceId);
         Query query = Query.builder().add("extension_version", extensionVersion).add("identifier", identifier)
                 .add("instance_id", instanceId).build();
         return transport.execute(OperationCatalog.SHOW_EXTENSION_AUTHORIZATION, PathParams.of(), query, null,

@@ -9,8 +9,8 @@ import io.jenkins.plugins.codearts.client.PageIterable;
 import io.jenkins.plugins.codearts.client.Paged;
 import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
-import io.jenkins.plugins.codearts.client.http.IamTokenProvider;
-import io.jenkins.plugins.codearts.client.http.Transport;
+import io.jenkins.plugins.codearts.client.internal.IamTokenProvider;
+import io.jenkins.plugins.codearts.client.internal.Transport;
 import io.jenkins.plugins.codearts.client.ide.model.CreateIdeInstanceRequest;
 import io.jenkins.plugins.codearts.client.ide.model.CreatePartnerIdeInstanceRequest;
 import io.jenkins.plugins.codearts.client.ide.model.IdeActivity;
@@ -39,7 +39,7 @@ public final class IdeInstancesApi {
 
     private final Transport transport;
 
-    public IdeInstancesApi(Transport transport) {
+    IdeInstancesApi(Transport transport) {
         this.transport = transport;
     }
 
@@ -223,7 +223,7 @@ public final class IdeInstancesApi {
     }
 
     private static Paged<IdeInstance> toPaged(IdeInstancePage page, long offset, int limit) {
-        return new Paged<>(page.items(), offset, limit, page.totalItemsCount() == null ? -1 : page.totalItemsCount());
+        return Paged.of(page.items(), offset, limit, page.totalItemsCount());
     }
 
     private static IdeInstancePage page(Operation op, IdeInstanceList list) {

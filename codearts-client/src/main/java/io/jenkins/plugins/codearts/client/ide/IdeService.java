@@ -1,12 +1,11 @@
 package io.jenkins.plugins.codearts.client.ide;
 
-import io.jenkins.plugins.codearts.client.http.Transport;
+import io.jenkins.plugins.codearts.client.internal.Transport;
 import java.util.Objects;
 
 /** CodeArts IDE Online, one accessor per chapter of the API reference. */
 public final class IdeService {
 
-    private final Transport transport;
     private final IdeInstancesApi instances;
     private final StacksApi stacks;
     private final IdeTemplatesApi templates;
@@ -16,8 +15,9 @@ public final class IdeService {
     private final CodebreezeApi codebreeze;
     private final TsbotApi tsbot;
 
+    /** Created by {@code CodeArtsClient}; the transport is internal, so this constructor is not API. */
     public IdeService(Transport transport) {
-        this.transport = Objects.requireNonNull(transport, "transport");
+        Objects.requireNonNull(transport, "transport");
         this.instances = new IdeInstancesApi(transport);
         this.stacks = new StacksApi(transport);
         this.templates = new IdeTemplatesApi(transport);
@@ -66,10 +66,5 @@ public final class IdeService {
     /** Chapter 4.8, codebreezetsbot (chat bot). */
     public TsbotApi tsbot() {
         return tsbot;
-    }
-
-    /** The transport shared by the chapters. */
-    Transport transport() {
-        return transport;
     }
 }

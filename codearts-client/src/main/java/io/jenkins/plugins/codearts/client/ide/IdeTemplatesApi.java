@@ -3,7 +3,8 @@ package io.jenkins.plugins.codearts.client.ide;
 import io.jenkins.plugins.codearts.client.OperationCatalog;
 import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
-import io.jenkins.plugins.codearts.client.http.Transport;
+import io.jenkins.plugins.codearts.client.internal.PathIds;
+import io.jenkins.plugins.codearts.client.internal.Transport;
 import io.jenkins.plugins.codearts.client.ide.model.templates.StackTemplatesResponse;
 import java.util.Objects;
 
@@ -12,7 +13,7 @@ public final class IdeTemplatesApi {
 
     private final Transport transport;
 
-    public IdeTemplatesApi(Transport transport) {
+    IdeTemplatesApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 
@@ -23,7 +24,7 @@ public final class IdeTemplatesApi {
      * @param arch optional {@code x86} or {@code arm}
      */
     public StackTemplatesResponse listStackTemplates(String stackId, String arch) {
-        Transport.validateId(OperationCatalog.LIST_STACK_TEMPLATES, "stack_id", stackId);
+        PathIds.validate(OperationCatalog.LIST_STACK_TEMPLATES, "stack_id", stackId);
         return transport.execute(OperationCatalog.LIST_STACK_TEMPLATES, PathParams.of(),
                 Query.builder().add("arch", arch).add("stack_id", stackId).build(), null,
                 StackTemplatesResponse.class);

@@ -9,7 +9,8 @@ import io.jenkins.plugins.codearts.client.PageIterable;
 import io.jenkins.plugins.codearts.client.Paged;
 import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
-import io.jenkins.plugins.codearts.client.http.Transport;
+import io.jenkins.plugins.codearts.client.internal.PathIds;
+import io.jenkins.plugins.codearts.client.internal.Transport;
 import io.jenkins.plugins.codearts.client.ide.model.IdeResult;
 import io.jenkins.plugins.codearts.client.ide.model.marketplace.CategoryPage;
 import io.jenkins.plugins.codearts.client.ide.model.marketplace.CreateEvaluationRequest;
@@ -35,9 +36,9 @@ import io.jenkins.plugins.codearts.client.ide.model.marketplace.ReplyEvaluationR
 import io.jenkins.plugins.codearts.client.ide.model.marketplace.ReportEvaluationRequest;
 import io.jenkins.plugins.codearts.client.ide.model.marketplace.StarPage;
 import io.jenkins.plugins.codearts.client.ide.model.marketplace.UploadCheckResult;
-import io.jenkins.plugins.codearts.client.model.MultipartForm;
-import io.jenkins.plugins.codearts.client.model.PageArguments;
-import io.jenkins.plugins.codearts.client.model.RequiredFields;
+import io.jenkins.plugins.codearts.client.internal.MultipartForm;
+import io.jenkins.plugins.codearts.client.internal.PageArguments;
+import io.jenkins.plugins.codearts.client.internal.RequiredFields;
 import io.jenkins.plugins.codearts.client.model.UploadFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,7 @@ public final class MarketplaceApi {
 
     private final Transport transport;
 
-    public MarketplaceApi(Transport transport) {
+    MarketplaceApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 
@@ -82,7 +83,7 @@ public final class MarketplaceApi {
      * @param official the target; the document supports only {@value #OFFICIAL_CODEARTS_IDE_ONLINE}
      */
     public MarketplaceUploadResponse uploadMarketplacePlugin(String official, UploadFile pluginPackage) {
-        Transport.validateId(OperationCatalog.UPLOAD_MARKETPLACE_PLUGIN, "official", official);
+        PathIds.validate(OperationCatalog.UPLOAD_MARKETPLACE_PLUGIN, "official", official);
         return transport.upload(OperationCatalog.UPLOAD_MARKETPLACE_PLUGIN, PathParams.of(),
                 Query.of("official", official), new MultipartForm().file("file", pluginPackage).build(), UPLOAD);
     }
@@ -139,7 +140,7 @@ public final class MarketplaceApi {
      * Every extension matching {@code criteria}, fetched lazily a page at a time (page numbers start at 1). The
      * response reports no total, so iteration stops at the first page shorter than {@code pageSize}.
      */
-    public PageIterable<MarketplaceExtension> queryAllExtensions(List<FilterCriterion> criteria, int flags,
+    public PageIterable<MarketplaceExtension> iterateExtensions(List<FilterCriterion> criteria, int flags,
             int pageSize) {
         return PageIterable.of(pageSize, (offset, limit) -> {
             ExtensionFilter filter = new ExtensionFilter(criteria, offset / limit + 1, (long) limit, null, null);
@@ -168,36 +169,36 @@ public final class MarketplaceApi {
      */
     public IdeResult<EvaluationPage> listExtensionEvaluations(String extensionId, long offset, long limit) {
         PageArguments.check(OperationCatalog.LIST_EXTENSION_EVALUATIONS, offset, limit);
-        Transport.validateId(OperationCatalog.LIST_EXTENSION_EVALUATIONS, "extension_id", extensionId);
+        PathIds.validate(OperationCatalog.LIST_EXTENSION_EVALUATIONS, "extension_id", extensionId);
         return transport.execute(OperationCatalog.LIST_EXTENSION_EVALUATIONS, PathParams.of(),
                 Query.builder().add("extension_id", extensionId).add("limit", limit).add("offset", offset).build(),
                 null, EVALUATIONS);
     }
 
     /** Every comment of an extension, fetched lazily {@code pageSize} at a time. */
-    public PageIterable<EvaluationThread> listAllExtensionEvaluations(String extensionId, int pageSize) {
+    public PageIterable<EvaluationThread> iterateExtensionEvaluations(String extensionId, int pageSize) {
         return PageIterable.of(pageSize, (offset, limit) -> {
             EvaluationPage page = listExtensionEvaluations(extensionId, offset, limit).result();
             return page == null ? new Paged<>(List.of(), offset, limit, 0)
-                    : new Paged<>(page.items(), offset, limit, total(page.totalItemsCount()));
+                    : Paged.of(page.items(), offset, limit, page.totalItemsCount());
         });
     }
 
     /** One page of an extension's star ratings ({@code GET /v1/marketplace/feedback/star}; the example uses POST). */
     public IdeResult<StarPage> listExtensionStars(String extensionId, long offset, long limit) {
         PageArguments.check(OperationCatalog.LIST_EXTENSION_STARS, offset, limit);
-        Transport.validateId(OperationCatalog.LIST_EXTENSION_STARS, "extension_id", extensionId);
+        PathIds.validate(OperationCatalog.LIST_EXTENSION_STARS, "extension_id", extensionId);
         return transport.execute(OperationCatalog.LIST_EXTENSION_STARS, PathParams.of(),
                 Query.builder().add("extension_id", extensionId).add("limit", limit).add("offset", offset).build(),
                 null, STARS);
     }
 
     /** Every star rating of an extension, fetched lazily {@code pageSize} at a time. */
-    public PageIterable<ExtensionStar> listAllExtensionStars(String extensionId, int pageSize) {
+    public PageIterable<ExtensionStar> iterateExtensionStars(String extensionId, int pageSize) {
         return PageIterable.of(pageSize, (offset, limit) -> {
             StarPage page = listExtensionStars(extensionId, offset, limit).result();
             return page == null ? new Paged<>(List.of(), offset, limit, 0)
-                    : new Paged<>(page.items(), offset, limit, total(page.totalItemsCount()));
+                    : Paged.of(page.items(), offset, limit, page.totalItemsCount());
         });
     }
 
@@ -222,13 +223,13 @@ public final class MarketplaceApi {
     }
 
     /** Every category, fetched lazily {@code pageSize} at a time. */
-    public PageIterable<ExtensionCategory> listAllExtensionCategories(String sceneName, Integer supportIde,
+    public PageIterable<ExtensionCategory> iterateExtensionCategories(String sceneName, Integer supportIde,
             Integer type, int pageSize) {
         return PageIterable.of(pageSize, (offset, limit) -> {
             CategoryPage page = listExtensionCategories(offset / limit + 1, limit, sceneName, supportIde,
                     type).result();
             return page == null ? new Paged<>(List.of(), offset, limit, 0)
-                    : new Paged<>(page.items(), offset, limit, total(page.totalItemsCount()));
+                    : Paged.of(page.items(), offset, limit, page.totalItemsCount());
         });
     }
 
@@ -281,10 +282,6 @@ public final class MarketplaceApi {
     private IdeResult<JsonNode> post(Operation operation, Object request) {
         return transport.execute(operation, PathParams.of(), Query.empty(), RequiredFields.body(operation, request),
                 FREE_FORM);
-    }
-
-    private static long total(Long totalItemsCount) {
-        return totalItemsCount == null ? -1 : totalItemsCount;
     }
 
     private static boolean isBlank(String value) {

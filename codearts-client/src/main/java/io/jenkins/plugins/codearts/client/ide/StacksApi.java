@@ -3,7 +3,7 @@ package io.jenkins.plugins.codearts.client.ide;
 import io.jenkins.plugins.codearts.client.OperationCatalog;
 import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
-import io.jenkins.plugins.codearts.client.http.Transport;
+import io.jenkins.plugins.codearts.client.internal.Transport;
 import io.jenkins.plugins.codearts.client.ide.model.stacks.StackPricesResponse;
 import io.jenkins.plugins.codearts.client.ide.model.stacks.StacksByTagResponse;
 import io.jenkins.plugins.codearts.client.ide.model.stacks.StacksResponse;
@@ -15,7 +15,7 @@ public final class StacksApi {
 
     private final Transport transport;
 
-    public StacksApi(Transport transport) {
+    StacksApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 

@@ -3,14 +3,14 @@ package io.jenkins.plugins.codearts.client.ide;
 import io.jenkins.plugins.codearts.client.OperationCatalog;
 import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
-import io.jenkins.plugins.codearts.client.http.Transport;
+import io.jenkins.plugins.codearts.client.internal.Transport;
 import io.jenkins.plugins.codearts.client.ide.model.tsbot.AsyncChatRequest;
 import io.jenkins.plugins.codearts.client.ide.model.tsbot.ChatResult;
 import io.jenkins.plugins.codearts.client.ide.model.tsbot.ChatResultRequest;
 import io.jenkins.plugins.codearts.client.ide.model.tsbot.ChatStarted;
 import io.jenkins.plugins.codearts.client.ide.model.tsbot.ChatSubmitted;
 import io.jenkins.plugins.codearts.client.ide.model.tsbot.StartChatRequest;
-import io.jenkins.plugins.codearts.client.model.RequiredFields;
+import io.jenkins.plugins.codearts.client.internal.RequiredFields;
 import java.util.Objects;
 
 /** IDE Online document chapter 4.8, codebreezetsbot (chat bot): open a chat, send a message, poll for the answer. */
@@ -18,7 +18,7 @@ public final class TsbotApi {
 
     private final Transport transport;
 
-    public TsbotApi(Transport transport) {
+    TsbotApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 

@@ -7,17 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.MediaType;
-import okhttp3.RequestBody;
-import okio.BufferedSink;
-import okio.Okio;
-import okio.Source;
 
 /**
  * A file to upload in a multipart form (plug-in packages, icons, marketplace packages, file chunks). The bytes are
  * streamed from the file or stream into the socket while the request is written; they are never held in memory.
  *
  * <p>A file given as a {@link Path} is opened again for every attempt, so a retried request sends it again. An
- * {@link InputStream} can be sent only once: the request body says so ({@link RequestBody#isOneShot()}), so OkHttp
+ * {@link InputStream} can be sent only once: the request body says so (it is one-shot), so OkHttp
  * does not repeat it, and a second attempt fails with a message that says to pass a path instead.
  */
 public final class UploadFile {
@@ -125,35 +121,22 @@ public final class UploadFile {
         return oneShot;
     }
 
-    /** A request body that copies the bytes into the socket while the request is written. */
-    public RequestBody requestBody() {
-        return new RequestBody() {
-            @Override
-            public MediaType contentType() {
-                return contentType;
-            }
+    /** The content type, e.g. {@code image/png}; {@code application/octet-stream} when unknown. */
+    public String contentType() {
+        return contentType.toString();
+    }
 
-            @Override
-            public long contentLength() {
-                return length;
-            }
-
-            @Override
-            public boolean isOneShot() {
-                return oneShot;
-            }
-
-            @Override
-            public void writeTo(BufferedSink sink) throws IOException {
-                if (oneShot && !streamUsed.compareAndSet(false, true)) {
-                    throw new IOException("the stream of upload '" + fileName + "' has already been sent and cannot"
-                            + " be sent again; upload from a Path (UploadFile.of(path)) to allow retries");
-                }
-                try (InputStream in = opener.open(); Source source = Okio.source(in)) {
-                    sink.writeAll(source);
-                }
-            }
-        };
+    /**
+     * Opens the bytes for one attempt: a path is opened again each time; a stream is handed out once.
+     *
+     * @throws IOException when the file cannot be opened, or the stream has already been sent
+     */
+    public InputStream open() throws IOException {
+        if (oneShot && !streamUsed.compareAndSet(false, true)) {
+            throw new IOException("the stream of upload '" + fileName + "' has already been sent and cannot"
+                    + " be sent again; upload from a Path (UploadFile.of(path)) to allow retries");
+        }
+        return opener.open();
     }
 
     @Override

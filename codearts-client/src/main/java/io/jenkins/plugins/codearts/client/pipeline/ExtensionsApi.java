@@ -10,10 +10,10 @@ import io.jenkins.plugins.codearts.client.PageIterable;
 import io.jenkins.plugins.codearts.client.Paged;
 import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
-import io.jenkins.plugins.codearts.client.http.Transport;
-import io.jenkins.plugins.codearts.client.model.MultipartForm;
-import io.jenkins.plugins.codearts.client.model.PageArguments;
-import io.jenkins.plugins.codearts.client.model.RequiredFields;
+import io.jenkins.plugins.codearts.client.internal.Transport;
+import io.jenkins.plugins.codearts.client.internal.MultipartForm;
+import io.jenkins.plugins.codearts.client.internal.PageArguments;
+import io.jenkins.plugins.codearts.client.internal.RequiredFields;
 import io.jenkins.plugins.codearts.client.model.UploadFile;
 import io.jenkins.plugins.codearts.client.pipeline.model.extensions.BasicPluginDetail;
 import io.jenkins.plugins.codearts.client.pipeline.model.extensions.BasicPluginPage;
@@ -51,7 +51,7 @@ public final class ExtensionsApi {
 
     private final Transport transport;
 
-    public ExtensionsApi(Transport transport) {
+    ExtensionsApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 
@@ -128,10 +128,10 @@ public final class ExtensionsApi {
     }
 
     /** Every basic plug-in, fetched lazily {@code pageSize} at a time. */
-    public PageIterable<BasicPluginSummary> listAllBasicPlugins(String domainId, String attribution, int pageSize) {
+    public PageIterable<BasicPluginSummary> iterateBasicPlugins(String domainId, String attribution, int pageSize) {
         return PageIterable.of(pageSize, (offset, limit) -> {
             BasicPluginPage page = listBasicPlugins(domainId, attribution, Math.toIntExact(offset), limit);
-            return new Paged<>(page.data(), offset, limit, page.total() == null ? -1 : page.total());
+            return Paged.of(page.data(), offset, limit, page.total());
         });
     }
 
@@ -145,11 +145,11 @@ public final class ExtensionsApi {
     }
 
     /** Every selectable plug-in group, fetched lazily {@code pageSize} at a time. */
-    public PageIterable<PluginGroup> listAllSelectablePlugins(String domainId, SelectablePluginsRequest request,
+    public PageIterable<PluginGroup> iterateSelectablePlugins(String domainId, SelectablePluginsRequest request,
             int pageSize) {
         return PageIterable.of(pageSize, (offset, limit) -> {
             SelectablePluginPage page = listSelectablePluginsPaged(domainId, request, Math.toIntExact(offset), limit);
-            return new Paged<>(page.data(), offset, limit, page.total() == null ? -1 : page.total());
+            return Paged.of(page.data(), offset, limit, page.total());
         });
     }
 
@@ -162,10 +162,10 @@ public final class ExtensionsApi {
     }
 
     /** Every plug-in of the tenant, fetched lazily {@code pageSize} at a time. */
-    public PageIterable<PluginBasic> listEveryPlugin(String domainId, ListAllPluginsRequest request, int pageSize) {
+    public PageIterable<PluginBasic> iterateAllPlugins(String domainId, ListAllPluginsRequest request, int pageSize) {
         return PageIterable.of(pageSize, (offset, limit) -> {
             PluginBasicPage page = listAllPlugins(domainId, request, Math.toIntExact(offset), limit);
-            return new Paged<>(page.data(), offset, limit, page.total() == null ? -1 : page.total());
+            return Paged.of(page.data(), offset, limit, page.total());
         });
     }
 
@@ -204,10 +204,10 @@ public final class ExtensionsApi {
     }
 
     /** Every version of a plug-in, fetched lazily {@code pageSize} at a time. */
-    public PageIterable<PluginBasic> listAllPluginVersionsInfo(String domainId, String pluginName, int pageSize) {
+    public PageIterable<PluginBasic> iteratePluginVersionsInfo(String domainId, String pluginName, int pageSize) {
         return PageIterable.of(pageSize, (offset, limit) -> {
             PluginBasicPage page = listPluginVersionsInfo(domainId, pluginName, Math.toIntExact(offset), limit);
-            return new Paged<>(page.data(), offset, limit, page.total() == null ? -1 : page.total());
+            return Paged.of(page.data(), offset, limit, page.total());
         });
     }
 

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.jenkins.plugins.codearts.client.OperationCatalog;
 import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
-import io.jenkins.plugins.codearts.client.http.Transport;
-import io.jenkins.plugins.codearts.client.model.RequiredFields;
+import io.jenkins.plugins.codearts.client.internal.PathIds;
+import io.jenkins.plugins.codearts.client.internal.Transport;
+import io.jenkins.plugins.codearts.client.internal.RequiredFields;
 import io.jenkins.plugins.codearts.client.pipeline.model.groups.CreatePipelineGroupRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.groups.GroupSuccess;
 import io.jenkins.plugins.codearts.client.pipeline.model.groups.MovePipelinesToGroupRequest;
@@ -23,7 +24,7 @@ public final class GroupsApi {
 
     private final Transport transport;
 
-    public GroupsApi(Transport transport) {
+    GroupsApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 
@@ -43,7 +44,7 @@ public final class GroupsApi {
 
     /** Deletes a group ({@code DELETE /v5/{project_id}/api/pipeline-group/delete?id=}). */
     public GroupSuccess deletePipelineGroup(String projectId, String groupId) {
-        Transport.validateId(OperationCatalog.DELETE_PIPELINE_GROUP, "id", groupId);
+        PathIds.validate(OperationCatalog.DELETE_PIPELINE_GROUP, "id", groupId);
         return transport.execute(OperationCatalog.DELETE_PIPELINE_GROUP, PathParams.of("project_id", projectId),
                 Query.of("id", groupId), null, GroupSuccess.class);
     }

@@ -1,12 +1,11 @@
 package io.jenkins.plugins.codearts.client.pipeline;
 
-import io.jenkins.plugins.codearts.client.http.Transport;
+import io.jenkins.plugins.codearts.client.internal.Transport;
 import java.util.Objects;
 
 /** CodeArts Pipeline, one accessor per chapter of the API reference. */
 public final class PipelineService {
 
-    private final Transport transport;
     private final PipelinesApi pipelines;
     private final TemplatesApi templates;
     private final GroupsApi groups;
@@ -18,8 +17,9 @@ public final class PipelineService {
     private final ExtensionsApi extensions;
     private final PublishersApi publishers;
 
+    /** Created by {@code CodeArtsClient}; the transport is internal, so this constructor is not API. */
     public PipelineService(Transport transport) {
-        this.transport = Objects.requireNonNull(transport, "transport");
+        Objects.requireNonNull(transport, "transport");
         this.pipelines = new PipelinesApi(transport);
         this.templates = new TemplatesApi(transport);
         this.groups = new GroupsApi(transport);
@@ -80,10 +80,5 @@ public final class PipelineService {
     /** Chapter 4.9, plug-in publishers. */
     public PublishersApi publishers() {
         return publishers;
-    }
-
-    /** The transport shared by the chapters. */
-    Transport transport() {
-        return transport;
     }
 }

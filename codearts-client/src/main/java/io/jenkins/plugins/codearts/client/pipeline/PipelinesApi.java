@@ -10,7 +10,8 @@ import io.jenkins.plugins.codearts.client.PageIterable;
 import io.jenkins.plugins.codearts.client.Paged;
 import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
-import io.jenkins.plugins.codearts.client.http.Transport;
+import io.jenkins.plugins.codearts.client.internal.PathIds;
+import io.jenkins.plugins.codearts.client.internal.Transport;
 import io.jenkins.plugins.codearts.client.pipeline.model.BuildParams;
 import io.jenkins.plugins.codearts.client.pipeline.model.CreatePipelineByTemplateRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.CreatePipelineRequest;
@@ -27,7 +28,7 @@ import io.jenkins.plugins.codearts.client.pipeline.model.RunPipelineResponse;
 import io.jenkins.plugins.codearts.client.pipeline.model.RunSource;
 import io.jenkins.plugins.codearts.client.pipeline.model.RunSourceParams;
 import io.jenkins.plugins.codearts.client.pipeline.model.RunVariable;
-import io.jenkins.plugins.codearts.client.pipeline.model.StepLog;
+import io.jenkins.plugins.codearts.client.pipeline.model.StepLogPage;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepLogRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.SuccessResponse;
 import java.util.List;
@@ -46,7 +47,7 @@ public final class PipelinesApi {
 
     private final Transport transport;
 
-    public PipelinesApi(Transport transport) {
+    PipelinesApi(Transport transport) {
         this.transport = transport;
     }
 
@@ -147,7 +148,7 @@ public final class PipelinesApi {
                     "pipelineIds", null, "must list at least one pipeline id");
         }
         for (String pipelineId : pipelineIds) {
-            Transport.validateId(OperationCatalog.BATCH_SHOW_PIPELINE_STATUS, "pipeline_id", pipelineId);
+            PathIds.validate(OperationCatalog.BATCH_SHOW_PIPELINE_STATUS, "pipeline_id", pipelineId);
         }
         return transport.execute(OperationCatalog.BATCH_SHOW_PIPELINE_STATUS, PathParams.of("project_id", projectId),
                 Query.empty(), List.copyOf(pipelineIds), new TypeReference<List<PipelineRunSummary>>() { });
@@ -156,7 +157,7 @@ public final class PipelinesApi {
     /** One run with stages, jobs and steps; {@code pipelineRunId} null means the latest run. */
     public PipelineRunDetail showPipelineRunDetail(String projectId, String pipelineId, String pipelineRunId) {
         if (pipelineRunId != null) {
-            Transport.validateId(OperationCatalog.SHOW_PIPELINE_RUN_DETAIL, "pipeline_run_id", pipelineRunId);
+            PathIds.validate(OperationCatalog.SHOW_PIPELINE_RUN_DETAIL, "pipeline_run_id", pipelineRunId);
         }
         return transport.execute(OperationCatalog.SHOW_PIPELINE_RUN_DETAIL,
                 PathParams.of("project_id", projectId, "pipeline_id", pipelineId),
@@ -175,7 +176,7 @@ public final class PipelinesApi {
         long first = base.offset() == null ? 0 : base.offset();
         return PageIterable.of(first, pageSize, (offset, limit) -> {
             PipelineList page = listPipelines(projectId, base.page(offset, limit));
-            return new Paged<>(page.pipelines(), offset, limit, page.total() == null ? -1 : page.total());
+            return Paged.of(page.pipelines(), offset, limit, page.total());
         });
     }
 
@@ -229,15 +230,15 @@ public final class PipelinesApi {
         long first = base.offset() == null ? 0 : base.offset();
         return PageIterable.of(first, pageSize, (offset, limit) -> {
             PipelineRunList page = listPipelineRuns(projectId, pipelineId, base.page(offset, limit));
-            return new Paged<>(page.pipelineRuns(), offset, limit, page.total() == null ? -1 : page.total());
+            return Paged.of(page.pipelineRuns(), offset, limit, page.total());
         });
     }
 
     /**
-     * A window of a step's log. Page forward by passing {@link StepLog#nextStartOffset()} as the next
-     * {@code start_offset} while {@link StepLog#moreAvailable()}.
+     * A window of a step's log. Page forward by passing {@link StepLogPage#nextStartOffset()} as the next
+     * {@code start_offset} while {@link StepLogPage#moreAvailable()}.
      */
-    public StepLog showStepLogs(String projectId, String pipelineId, String pipelineRunId, String jobRunId,
+    public StepLogPage showStepLogs(String projectId, String pipelineId, String pipelineRunId, String jobRunId,
             String stepRunId, StepLogRequest request) {
         StepLogRequest body = require(OperationCatalog.SHOW_STEP_LOGS.name(), request);
         if (body.limit() == null || body.limit() < 1) {
@@ -254,7 +255,7 @@ public final class PipelinesApi {
         }
         return transport.execute(OperationCatalog.SHOW_STEP_LOGS,
                 runStepPath(projectId, pipelineId, pipelineRunId, jobRunId, stepRunId), Query.empty(), body,
-                StepLog.class);
+                StepLogPage.class);
     }
 
     /** Approves a manual review step; {@code jobRunId} and {@code stepRunId} come from the run detail. */

@@ -5,8 +5,8 @@ import io.jenkins.plugins.codearts.client.PageIterable;
 import io.jenkins.plugins.codearts.client.Paged;
 import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
-import io.jenkins.plugins.codearts.client.http.Transport;
-import io.jenkins.plugins.codearts.client.model.PageArguments;
+import io.jenkins.plugins.codearts.client.internal.Transport;
+import io.jenkins.plugins.codearts.client.internal.PageArguments;
 import io.jenkins.plugins.codearts.client.pipeline.model.opensource.OpenSourceRuleSetDetail;
 import io.jenkins.plugins.codearts.client.pipeline.model.opensource.OpenSourceRuleSetPage;
 import io.jenkins.plugins.codearts.client.pipeline.model.opensource.OpenSourceRuleSetSummary;
@@ -17,7 +17,7 @@ public final class ProjectOpenSourceRuleSetsApi {
 
     private final Transport transport;
 
-    public ProjectOpenSourceRuleSetsApi(Transport transport) {
+    ProjectOpenSourceRuleSetsApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 
@@ -43,12 +43,12 @@ public final class ProjectOpenSourceRuleSetsApi {
     }
 
     /** Every matching policy of the project, fetched lazily {@code pageSize} at a time. */
-    public PageIterable<OpenSourceRuleSetSummary> listAllProjectOpenSourceRuleSets(String projectId,
+    public PageIterable<OpenSourceRuleSetSummary> iterateProjectOpenSourceRuleSets(String projectId,
             boolean includeTenantRuleSet, String name, String creatorName, int pageSize) {
         return PageIterable.of(pageSize, (offset, limit) -> {
             OpenSourceRuleSetPage page = listProjectOpenSourceRuleSets(projectId, includeTenantRuleSet, name,
                     creatorName, Math.toIntExact(offset), limit);
-            return new Paged<>(page.data(), offset, limit, page.total() == null ? -1 : page.total());
+            return Paged.of(page.data(), offset, limit, page.total());
         });
     }
 }

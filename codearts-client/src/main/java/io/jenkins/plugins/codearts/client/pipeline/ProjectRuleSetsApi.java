@@ -6,8 +6,8 @@ import io.jenkins.plugins.codearts.client.PageIterable;
 import io.jenkins.plugins.codearts.client.Paged;
 import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
-import io.jenkins.plugins.codearts.client.http.Transport;
-import io.jenkins.plugins.codearts.client.model.PageArguments;
+import io.jenkins.plugins.codearts.client.internal.Transport;
+import io.jenkins.plugins.codearts.client.internal.PageArguments;
 import io.jenkins.plugins.codearts.client.pipeline.model.rulesets.RuleSetBrief;
 import io.jenkins.plugins.codearts.client.pipeline.model.rulesets.RuleSetDetail;
 import io.jenkins.plugins.codearts.client.pipeline.model.rulesets.RuleSetFilter;
@@ -19,7 +19,7 @@ public final class ProjectRuleSetsApi {
 
     private final Transport transport;
 
-    public ProjectRuleSetsApi(Transport transport) {
+    ProjectRuleSetsApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 
@@ -44,10 +44,10 @@ public final class ProjectRuleSetsApi {
     }
 
     /** Every matching rule set of the project, fetched lazily {@code pageSize} at a time. */
-    public PageIterable<RuleSetBrief> listAllProjectRuleSets(String projectId, RuleSetFilter filter, int pageSize) {
+    public PageIterable<RuleSetBrief> iterateProjectRuleSets(String projectId, RuleSetFilter filter, int pageSize) {
         return PageIterable.of(pageSize, (offset, limit) -> {
             RuleSetPage page = listProjectRuleSets(projectId, filter, Math.toIntExact(offset), limit);
-            return new Paged<>(page.data(), offset, limit, page.total() == null ? -1 : page.total());
+            return Paged.of(page.data(), offset, limit, page.total());
         });
     }
 

@@ -7,10 +7,11 @@ import io.jenkins.plugins.codearts.client.PageIterable;
 import io.jenkins.plugins.codearts.client.Paged;
 import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
-import io.jenkins.plugins.codearts.client.http.Transport;
-import io.jenkins.plugins.codearts.client.model.MultipartForm;
-import io.jenkins.plugins.codearts.client.model.PageArguments;
-import io.jenkins.plugins.codearts.client.model.RequiredFields;
+import io.jenkins.plugins.codearts.client.internal.PathIds;
+import io.jenkins.plugins.codearts.client.internal.Transport;
+import io.jenkins.plugins.codearts.client.internal.MultipartForm;
+import io.jenkins.plugins.codearts.client.internal.PageArguments;
+import io.jenkins.plugins.codearts.client.internal.RequiredFields;
 import io.jenkins.plugins.codearts.client.model.UploadFile;
 import io.jenkins.plugins.codearts.client.pipeline.model.extensions.CreatePublisherRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.extensions.Publisher;
@@ -27,7 +28,7 @@ public final class PublishersApi {
 
     private final Transport transport;
 
-    public PublishersApi(Transport transport) {
+    PublishersApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 
@@ -62,10 +63,10 @@ public final class PublishersApi {
     }
 
     /** Every publisher, fetched lazily {@code pageSize} at a time. */
-    public PageIterable<Publisher> listAllPublishers(String domainId, String name, int pageSize) {
+    public PageIterable<Publisher> iteratePublishers(String domainId, String name, int pageSize) {
         return PageIterable.of(pageSize, (offset, limit) -> {
             PublisherPage page = listPublishers(domainId, name, Math.toIntExact(offset), limit);
-            return new Paged<>(page.data(), offset, limit, page.total() == null ? -1 : page.total());
+            return Paged.of(page.data(), offset, limit, page.total());
         });
     }
 
@@ -77,7 +78,7 @@ public final class PublishersApi {
 
     /** Deletes a publisher ({@code DELETE /v1/{domain_id}/publisher/delete?publisher_unique_id=}). */
     public boolean deletePublisher(String domainId, String publisherUniqueId) {
-        Transport.validateId(OperationCatalog.DELETE_PUBLISHER, "publisher_unique_id", publisherUniqueId);
+        PathIds.validate(OperationCatalog.DELETE_PUBLISHER, "publisher_unique_id", publisherUniqueId);
         return Boolean.TRUE.equals(transport.execute(OperationCatalog.DELETE_PUBLISHER,
                 PathParams.of("domain_id", domainId), Query.of("publisher_unique_id", publisherUniqueId), null,
                 Boolean.class));

@@ -5,9 +5,9 @@ import io.jenkins.plugins.codearts.client.PageIterable;
 import io.jenkins.plugins.codearts.client.Paged;
 import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
-import io.jenkins.plugins.codearts.client.http.Transport;
-import io.jenkins.plugins.codearts.client.model.PageArguments;
-import io.jenkins.plugins.codearts.client.model.RequiredFields;
+import io.jenkins.plugins.codearts.client.internal.Transport;
+import io.jenkins.plugins.codearts.client.internal.PageArguments;
+import io.jenkins.plugins.codearts.client.internal.RequiredFields;
 import io.jenkins.plugins.codearts.client.pipeline.model.rules.RuleChangeResult;
 import io.jenkins.plugins.codearts.client.pipeline.model.rules.RuleDetail;
 import io.jenkins.plugins.codearts.client.pipeline.model.rules.RulePage;
@@ -21,7 +21,7 @@ public final class RulesApi {
 
     private final Transport transport;
 
-    public RulesApi(Transport transport) {
+    RulesApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 
@@ -50,11 +50,11 @@ public final class RulesApi {
     }
 
     /** Every matching rule, fetched lazily {@code pageSize} at a time. */
-    public PageIterable<RuleSummary> listAllRules(String domainId, String cloudProjectId, String type, String name,
+    public PageIterable<RuleSummary> iterateRules(String domainId, String cloudProjectId, String type, String name,
             int pageSize) {
         return PageIterable.of(pageSize, (offset, limit) -> {
             RulePage page = listRules(domainId, cloudProjectId, type, name, Math.toIntExact(offset), limit);
-            return new Paged<>(page.data(), offset, limit, page.total() == null ? -1 : page.total());
+            return Paged.of(page.data(), offset, limit, page.total());
         });
     }
 

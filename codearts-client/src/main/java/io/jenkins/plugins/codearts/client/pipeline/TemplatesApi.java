@@ -5,8 +5,8 @@ import io.jenkins.plugins.codearts.client.PageIterable;
 import io.jenkins.plugins.codearts.client.Paged;
 import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
-import io.jenkins.plugins.codearts.client.http.Transport;
-import io.jenkins.plugins.codearts.client.model.RequiredFields;
+import io.jenkins.plugins.codearts.client.internal.Transport;
+import io.jenkins.plugins.codearts.client.internal.RequiredFields;
 import io.jenkins.plugins.codearts.client.pipeline.model.templates.ListPipelineTemplatesRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.templates.PipelineTemplateDetail;
 import io.jenkins.plugins.codearts.client.pipeline.model.templates.PipelineTemplateId;
@@ -23,7 +23,7 @@ public final class TemplatesApi {
 
     private final Transport transport;
 
-    public TemplatesApi(Transport transport) {
+    TemplatesApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 
@@ -38,14 +38,14 @@ public final class TemplatesApi {
      * Every template matching {@code filter}, fetched lazily {@code pageSize} at a time; the filter's own offset and
      * limit are replaced.
      */
-    public PageIterable<PipelineTemplateSummary> listAllPipelineTemplates(String tenantId,
+    public PageIterable<PipelineTemplateSummary> iteratePipelineTemplates(String tenantId,
             ListPipelineTemplatesRequest filter, int pageSize) {
         ListPipelineTemplatesRequest base = filter == null ? ListPipelineTemplatesRequest.builder().build() : filter;
         return PageIterable.of(pageSize, (offset, limit) -> {
             PipelineTemplatePage page = listPipelineTemplates(tenantId, new ListPipelineTemplatesRequest(
                     base.language(), base.isSystem(), base.name(), offset, (long) limit, base.sortKey(),
                             base.sortDir()));
-            return new Paged<>(page.templates(), offset, limit, page.total() == null ? -1 : page.total());
+            return Paged.of(page.templates(), offset, limit, page.total());
         });
     }
 

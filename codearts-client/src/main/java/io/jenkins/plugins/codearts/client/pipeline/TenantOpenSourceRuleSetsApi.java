@@ -5,9 +5,9 @@ import io.jenkins.plugins.codearts.client.PageIterable;
 import io.jenkins.plugins.codearts.client.Paged;
 import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
-import io.jenkins.plugins.codearts.client.http.Transport;
-import io.jenkins.plugins.codearts.client.model.PageArguments;
-import io.jenkins.plugins.codearts.client.model.RequiredFields;
+import io.jenkins.plugins.codearts.client.internal.Transport;
+import io.jenkins.plugins.codearts.client.internal.PageArguments;
+import io.jenkins.plugins.codearts.client.internal.RequiredFields;
 import io.jenkins.plugins.codearts.client.pipeline.model.opensource.CreateTenantOpenSourceRuleSetRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.opensource.OpenSourceRuleSetDetail;
 import io.jenkins.plugins.codearts.client.pipeline.model.opensource.OpenSourceRuleSetPage;
@@ -23,7 +23,7 @@ public final class TenantOpenSourceRuleSetsApi {
 
     private final Transport transport;
 
-    public TenantOpenSourceRuleSetsApi(Transport transport) {
+    TenantOpenSourceRuleSetsApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 
@@ -66,12 +66,12 @@ public final class TenantOpenSourceRuleSetsApi {
     }
 
     /** Every matching policy, fetched lazily {@code pageSize} at a time. */
-    public PageIterable<OpenSourceRuleSetSummary> listAllTenantOpenSourceRuleSets(String domainId, String name,
+    public PageIterable<OpenSourceRuleSetSummary> iterateTenantOpenSourceRuleSets(String domainId, String name,
             String creatorName, int pageSize) {
         return PageIterable.of(pageSize, (offset, limit) -> {
             OpenSourceRuleSetPage page = listTenantOpenSourceRuleSets(domainId, name, creatorName,
                     Math.toIntExact(offset), limit);
-            return new Paged<>(page.data(), offset, limit, page.total() == null ? -1 : page.total());
+            return Paged.of(page.data(), offset, limit, page.total());
         });
     }
 

@@ -5,9 +5,9 @@ import io.jenkins.plugins.codearts.client.PageIterable;
 import io.jenkins.plugins.codearts.client.Paged;
 import io.jenkins.plugins.codearts.client.PathParams;
 import io.jenkins.plugins.codearts.client.Query;
-import io.jenkins.plugins.codearts.client.http.Transport;
-import io.jenkins.plugins.codearts.client.model.PageArguments;
-import io.jenkins.plugins.codearts.client.model.RequiredFields;
+import io.jenkins.plugins.codearts.client.internal.Transport;
+import io.jenkins.plugins.codearts.client.internal.PageArguments;
+import io.jenkins.plugins.codearts.client.internal.RequiredFields;
 import io.jenkins.plugins.codearts.client.pipeline.model.rulesets.CreateTenantRuleSetRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.rulesets.RuleSetBrief;
 import io.jenkins.plugins.codearts.client.pipeline.model.rulesets.RuleSetChangeResult;
@@ -24,7 +24,7 @@ public final class TenantRuleSetsApi {
 
     private final Transport transport;
 
-    public TenantRuleSetsApi(Transport transport) {
+    TenantRuleSetsApi(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 
@@ -69,10 +69,10 @@ public final class TenantRuleSetsApi {
     }
 
     /** Every matching rule set, fetched lazily {@code pageSize} at a time. */
-    public PageIterable<RuleSetBrief> listAllTenantRuleSets(String domainId, RuleSetFilter filter, int pageSize) {
+    public PageIterable<RuleSetBrief> iterateTenantRuleSets(String domainId, RuleSetFilter filter, int pageSize) {
         return PageIterable.of(pageSize, (offset, limit) -> {
             RuleSetPage page = listTenantRuleSets(domainId, filter, Math.toIntExact(offset), limit);
-            return new Paged<>(page.data(), offset, limit, page.total() == null ? -1 : page.total());
+            return Paged.of(page.data(), offset, limit, page.total());
         });
     }
 

@@ -117,7 +117,7 @@ class ChapterEmulatorTest {
         assertThat(created.templateId()).isNotBlank();
         assertThat(templates.showPipelineTemplateDetail(demo.domainId(), created.templateId()).name())
                 .isEqualTo("coverage-template");
-        List<PipelineTemplateSummary> all = templates.listAllPipelineTemplates(demo.domainId(),
+        List<PipelineTemplateSummary> all = templates.iteratePipelineTemplates(demo.domainId(),
                 ListPipelineTemplatesRequest.builder().build(), 1).toList();
         assertThat(all).extracting(PipelineTemplateSummary::id).contains(created.templateId());
 
@@ -162,7 +162,7 @@ class ChapterEmulatorTest {
         assertThat(created.status()).isTrue();
         assertThat(rules.showRuleDetail(demo.domainId(), created.ruleId()).content().get(0).properties())
                 .extracting(RuleProperty::key).containsExactly("build.PassRatio");
-        assertThat(rules.listAllRules(demo.domainId(), null, null, null, 1).toList())
+        assertThat(rules.iterateRules(demo.domainId(), null, null, null, 1).toList())
                 .extracting(RuleSummary::id).contains(created.ruleId());
 
         var ruleSets = client.pipeline().tenantRuleSets();
@@ -172,7 +172,7 @@ class ChapterEmulatorTest {
         assertThat(ruleSets.showTenantRuleSetDetail(demo.domainId(), set.ruleSetId(), null).name())
                 .isEqualTo("coverage-policy");
         assertThat(ruleSets.switchTenantRuleSet(demo.domainId(), set.ruleSetId(), false).status()).isTrue();
-        assertThat(ruleSets.listAllTenantRuleSets(demo.domainId(), RuleSetFilter.including(true), 2).toList())
+        assertThat(ruleSets.iterateTenantRuleSets(demo.domainId(), RuleSetFilter.including(true), 2).toList())
                 .extracting(RuleSetBrief::id).contains(set.ruleSetId());
         assertThat(ruleSets.deleteTenantRuleSet(demo.domainId(), set.ruleSetId()).status()).isTrue();
         assertThat(rules.deleteRule(demo.domainId(), created.ruleId()).status()).isTrue();
@@ -192,7 +192,7 @@ class ChapterEmulatorTest {
         assertThat(policies.showTenantOpenSourceRuleSetDetail(demo.domainId(), created.ruleSetId()).content()
                 .versionSet().rules()).extracting(VersionRule::packageName).containsExactly("log4j-core");
         assertThat(policies.switchTenantOpenSourceRuleSet(demo.domainId(), created.ruleSetId(), false).status()).isTrue();
-        assertThat(policies.listAllTenantOpenSourceRuleSets(demo.domainId(), null, null, 1).toList())
+        assertThat(policies.iterateTenantOpenSourceRuleSets(demo.domainId(), null, null, 1).toList())
                 .extracting(OpenSourceRuleSetSummary::id).contains(created.ruleSetId());
         assertThat(policies.deleteTenantOpenSourceRuleSet(demo.domainId(), created.ruleSetId()).status()).isTrue();
 
@@ -209,7 +209,7 @@ class ChapterEmulatorTest {
         assertThat(extensions.createPluginDraft(demo.domainId(), draft)).isTrue();
         assertThat(extensions.publishPluginDraft(demo.domainId(), PublishPluginDraftRequest.builder()
                 .pluginName("coverage_plugin").version("0.0.1").build())).isTrue();
-        assertThat(extensions.listEveryPlugin(demo.domainId(), ListAllPluginsRequest.builder().build(), 2).toList())
+        assertThat(extensions.iterateAllPlugins(demo.domainId(), ListAllPluginsRequest.builder().build(), 2).toList())
                 .extracting(PluginBasic::pluginName).contains("coverage_plugin");
         assertThat(extensions.listPluginVersionNumbers(demo.domainId(), "coverage_plugin", 0, 999).data())
                 .contains("0.0.1");
@@ -220,7 +220,7 @@ class ChapterEmulatorTest {
         var publishers = client.pipeline().publishers();
         assertThat(publishers.createPublisher(demo.domainId(), CreatePublisherRequest.builder().name("coverage")
                 .enName("coverage").supportUrl("support@example.com").build())).isTrue();
-        List<Publisher> all = publishers.listAllPublishers(demo.domainId(), null, 1).toList();
+        List<Publisher> all = publishers.iteratePublishers(demo.domainId(), null, 1).toList();
         Publisher mine = all.stream().filter(p -> "coverage".equals(p.enName())).findFirst().orElseThrow();
         assertThat(publishers.showPublisherDetails(demo.domainId(), List.of(mine.publisherUniqueId()))
                 .publisherDetailMap()).containsKey(mine.publisherUniqueId());
@@ -243,7 +243,7 @@ class ChapterEmulatorTest {
         assertThat(ide.extensionAuthorization().showExtensionAuthorization("1.0.1", "redhat.java", instanceId).result()
                 .status()).isEqualTo(ExtensionAuthorizationStatus.REJECT);
 
-        assertThat(ide.marketplace().listAllExtensionCategories(null, null, null, 5).toList()).isNotNull();
+        assertThat(ide.marketplace().iterateExtensionCategories(null, null, null, 5).toList()).isNotNull();
 
         CodeGenerationCreated generation = ide.codebreeze().createCodeGenerationRequest(
                 CodeGenerationRequest.builder().language("python").signature("def add(x, y):").build(), null);
@@ -280,23 +280,23 @@ class ChapterEmulatorTest {
             marketplace.createExtensionStar(new CreateStarRequest(extensionId, "rated " + stars, stars));
         }
         // one rating per user: the emulator keeps the latest
-        assertThat(marketplace.listAllExtensionStars(extensionId, 2).toList()).extracting(ExtensionStar::stars)
+        assertThat(marketplace.iterateExtensionStars(extensionId, 2).toList()).extracting(ExtensionStar::stars)
                 .containsExactly(5);
 
         for (String text : List.of("works well", "fast", "clear docs")) {
             marketplace.createExtensionEvaluation(new CreateEvaluationRequest(extensionId, text));
         }
-        List<EvaluationThread> threads = marketplace.listAllExtensionEvaluations(extensionId, 2).toList();
+        List<EvaluationThread> threads = marketplace.iterateExtensionEvaluations(extensionId, 2).toList();
         assertThat(threads).extracting(thread -> thread.evaluation().text())
                 .containsExactlyInAnyOrder("works well", "fast", "clear docs");
         long evaluationId = threads.get(0).evaluation().id();
         marketplace.replyEvaluation(new ReplyEvaluationRequest(Long.toString(evaluationId), null, "thanks"));
-        assertThat(marketplace.listAllExtensionEvaluations(extensionId, 2).stream()
+        assertThat(marketplace.iterateExtensionEvaluations(extensionId, 2).stream()
                 .filter(thread -> thread.evaluation().id() == evaluationId).findFirst().orElseThrow()
                 .evaluationReply()).extracting(Evaluation::text).containsExactly("thanks");
         assertThat(marketplace.deleteEvaluation(evaluationId).status()).isEqualTo("success");
 
-        assertThat(marketplace.queryAllExtensions(List.of(new FilterCriterion(4, extensionId)), 0, 2).toList())
+        assertThat(marketplace.iterateExtensions(List.of(new FilterCriterion(4, extensionId)), 0, 2).toList())
                 .extracting(MarketplaceExtension::extensionId).containsExactly(extensionId);
     }
 

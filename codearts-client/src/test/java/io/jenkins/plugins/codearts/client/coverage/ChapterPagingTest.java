@@ -53,45 +53,45 @@ class ChapterPagingTest {
         String ideResultPage = "{\"result\":{\"size\":2,\"total_items_count\":%TOTAL%,\"items_before\":0,"
                 + "\"items\":[%ITEMS%],\"empty\":false},\"status\":\"success\"}";
         return Stream.of(
-                new PagedRow("listAllPipelineTemplates", c -> c.pipeline().templates().listAllPipelineTemplates("t-1",
+                new PagedRow("iteratePipelineTemplates", c -> c.pipeline().templates().iteratePipelineTemplates("t-1",
                         ListPipelineTemplatesRequest.builder().name("maven").build(), 2),
                         "{\"offset\":0,\"limit\":2,\"total\":%TOTAL%,\"templates\":[%ITEMS%]}", "{\"id\":\"t%N%\"}",
                         "\"offset\":0", "\"offset\":2"),
-                new PagedRow("listAllRules", c -> c.pipeline().rules().listAllRules("d-1", null, "Gate", null, 2),
+                new PagedRow("iterateRules", c -> c.pipeline().rules().iterateRules("d-1", null, "Gate", null, 2),
                         "{\"data\":[%ITEMS%],\"total\":%TOTAL%}", "{\"id\":\"r%N%\"}", "offset=0", "offset=2"),
-                new PagedRow("listAllTenantRuleSets", c -> c.pipeline().tenantRuleSets().listAllTenantRuleSets("d-1",
+                new PagedRow("iterateTenantRuleSets", c -> c.pipeline().tenantRuleSets().iterateTenantRuleSets("d-1",
                         RuleSetFilter.including(true), 2), "{\"data\":[%ITEMS%],\"total\":%TOTAL%}", "{\"id\":\"s%N%\"}",
                         "offset=0", "offset=2"),
-                new PagedRow("listAllProjectRuleSets", c -> c.pipeline().projectRuleSets().listAllProjectRuleSets("p-1",
+                new PagedRow("iterateProjectRuleSets", c -> c.pipeline().projectRuleSets().iterateProjectRuleSets("p-1",
                         RuleSetFilter.including(true), 2), "{\"data\":[%ITEMS%],\"total\":%TOTAL%}", "{\"id\":\"s%N%\"}",
                         "offset=0", "offset=2"),
-                new PagedRow("listAllTenantOpenSourceRuleSets", c -> c.pipeline().tenantOpenSourceRuleSets()
-                        .listAllTenantOpenSourceRuleSets("d-1", null, null, 2), "{\"total\":%TOTAL%,\"data\":[%ITEMS%]}",
+                new PagedRow("iterateTenantOpenSourceRuleSets", c -> c.pipeline().tenantOpenSourceRuleSets()
+                        .iterateTenantOpenSourceRuleSets("d-1", null, null, 2), "{\"total\":%TOTAL%,\"data\":[%ITEMS%]}",
                         "{\"id\":\"o%N%\"}", "offset=0", "offset=2"),
-                new PagedRow("listAllProjectOpenSourceRuleSets", c -> c.pipeline().projectOpenSourceRuleSets()
-                        .listAllProjectOpenSourceRuleSets("p-1", true, null, null, 2),
+                new PagedRow("iterateProjectOpenSourceRuleSets", c -> c.pipeline().projectOpenSourceRuleSets()
+                        .iterateProjectOpenSourceRuleSets("p-1", true, null, null, 2),
                         "{\"total\":%TOTAL%,\"data\":[%ITEMS%]}", "{\"id\":\"o%N%\"}", "offset=0", "offset=2"),
-                new PagedRow("listAllBasicPlugins", c -> c.pipeline().extensions().listAllBasicPlugins("d-1", "official",
+                new PagedRow("iterateBasicPlugins", c -> c.pipeline().extensions().iterateBasicPlugins("d-1", "official",
                         2), pageWithOffset, "{\"name\":\"b%N%\"}", "offset=0", "offset=2"),
-                new PagedRow("listAllSelectablePlugins", c -> c.pipeline().extensions().listAllSelectablePlugins("d-1",
+                new PagedRow("iterateSelectablePlugins", c -> c.pipeline().extensions().iterateSelectablePlugins("d-1",
                         SelectablePluginsRequest.builder().useCondition("pipeline").build(), 2), pageWithOffset,
                         "{\"unique_id\":\"g%N%\"}", "offset=0", "offset=2"),
-                new PagedRow("listEveryPlugin", c -> c.pipeline().extensions().listEveryPlugin("d-1",
+                new PagedRow("iterateAllPlugins", c -> c.pipeline().extensions().iterateAllPlugins("d-1",
                         ListAllPluginsRequest.builder().build(), 2), pageWithOffset, "{\"plugin_name\":\"p%N%\"}",
                         "offset=0", "offset=2"),
-                new PagedRow("listAllPluginVersionsInfo", c -> c.pipeline().extensions().listAllPluginVersionsInfo("d-1",
+                new PagedRow("iteratePluginVersionsInfo", c -> c.pipeline().extensions().iteratePluginVersionsInfo("d-1",
                         "fff", 2), pageWithOffset, "{\"version\":\"0.0.%N%\"}", "offset=0", "offset=2"),
-                new PagedRow("listAllPublishers", c -> c.pipeline().publishers().listAllPublishers("d-1", null, 2),
+                new PagedRow("iteratePublishers", c -> c.pipeline().publishers().iteratePublishers("d-1", null, 2),
                         pageWithOffset, "{\"publisher_unique_id\":\"u%N%\"}", "offset=0", "offset=2"),
-                new PagedRow("queryAllExtensions", c -> c.ide().marketplace().queryAllExtensions(
+                new PagedRow("iterateExtensions", c -> c.ide().marketplace().iterateExtensions(
                         List.of(new FilterCriterion(10, "java")), 8, 2),
                         "{\"results\":[{\"extensions\":[%ITEMS%]}]}", "{\"extension_id\":\"e%N%\"}",
                         "\"page_number\":1", "\"page_number\":2"),
-                new PagedRow("listAllExtensionEvaluations", c -> c.ide().marketplace().listAllExtensionEvaluations(
+                new PagedRow("iterateExtensionEvaluations", c -> c.ide().marketplace().iterateExtensionEvaluations(
                         "ext-1", 2), ideResultPage, "{\"evaluation\":{\"id\":%N%}}", "offset=0", "offset=2"),
-                new PagedRow("listAllExtensionStars", c -> c.ide().marketplace().listAllExtensionStars("ext-1", 2),
+                new PagedRow("iterateExtensionStars", c -> c.ide().marketplace().iterateExtensionStars("ext-1", 2),
                         ideResultPage, "{\"id\":%N%,\"stars\":5}", "offset=0", "offset=2"),
-                new PagedRow("listAllExtensionCategories", c -> c.ide().marketplace().listAllExtensionCategories(
+                new PagedRow("iterateExtensionCategories", c -> c.ide().marketplace().iterateExtensionCategories(
                         "cloudide", null, null, 2), ideResultPage, "{\"id\":%N%}", "page_num=1", "page_num=2"));
     }
 

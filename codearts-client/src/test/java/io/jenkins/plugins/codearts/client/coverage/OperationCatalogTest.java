@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.codearts.client.Operation;
 import io.jenkins.plugins.codearts.client.OperationCatalog;
-import io.jenkins.plugins.codearts.client.Service;
+import io.jenkins.plugins.codearts.client.CloudService;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,15 +77,15 @@ class OperationCatalogTest {
     @Test
     void everyOperationIsSentToTheServiceOfItsDocument() {
         List<String> wrong = OperationCatalog.instance().documented().stream()
-                .filter(operation -> (operation.service() == Service.PIPELINE)
+                .filter(operation -> (operation.service() == CloudService.PIPELINE)
                         != PIPELINE_PATH.matcher(operation.pathTemplate()).matches())
                 .map(operation -> operation + " -> " + operation.service())
                 .toList();
         assertThat(wrong).isEmpty();
         assertThat(OperationCatalog.instance().documented())
-                .filteredOn(operation -> operation.service() == Service.PIPELINE).hasSize(74);
+                .filteredOn(operation -> operation.service() == CloudService.PIPELINE).hasSize(74);
         assertThat(OperationCatalog.instance().documented())
-                .filteredOn(operation -> operation.service() == Service.IDE).hasSize(45);
+                .filteredOn(operation -> operation.service() == CloudService.IDE).hasSize(45);
     }
 
     private static List<Row> readRows(Path tsv) throws IOException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.codearts.client.CodeArtsClient;
+import io.jenkins.plugins.codearts.client.internal.MultipartForm;
 import io.jenkins.plugins.codearts.client.model.UploadFile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -81,7 +82,7 @@ class UploadStreamingTest {
     @Test
     void streamIsOneShotAndSaysHowToAllowRetries() throws IOException {
         UploadFile file = UploadFile.of("a.zip", new ByteArrayInputStream(new byte[] {1, 2, 3}), 3, null);
-        RequestBody body = file.requestBody();
+        RequestBody body = MultipartForm.fileBody(file);
         assertThat(body.isOneShot()).isTrue();
         assertThat(body.contentLength()).isEqualTo(3);
         body.writeTo(new Buffer());
@@ -94,7 +95,7 @@ class UploadStreamingTest {
     @Test
     void pathIsReopenedForEveryAttempt(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("icon.png"), "icon-bytes");
-        RequestBody body = UploadFile.of(file).requestBody();
+        RequestBody body = MultipartForm.fileBody(UploadFile.of(file));
         assertThat(body.isOneShot()).isFalse();
         Buffer first = new Buffer();
         Buffer second = new Buffer();

@@ -37,10 +37,11 @@ import io.jenkins.plugins.codearts.client.pipeline.model.RunPipelineResponse;
 import io.jenkins.plugins.codearts.client.pipeline.model.RunSource;
 import io.jenkins.plugins.codearts.client.pipeline.model.RunSourceParams;
 import io.jenkins.plugins.codearts.client.pipeline.model.StageRun;
-import io.jenkins.plugins.codearts.client.pipeline.model.StepLog;
+import io.jenkins.plugins.codearts.client.pipeline.model.StepLogPage;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepLogRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepRun;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepStatus;
+import io.jenkins.plugins.codearts.client.okhttp.OkHttpConnector;
 import io.jenkins.plugins.codearts.emulator.CodeArtsEmulator;
 import io.jenkins.plugins.codearts.emulator.DemoAccount;
 import io.jenkins.plugins.codearts.emulator.EmulatorSettings;
@@ -111,7 +112,7 @@ class LifecycleEmulatorTest {
                 .pipelineEndpoint(emulator.baseUrl())
                 .ideEndpoint(emulator.baseUrl())
                 .iamEndpoint(emulator.baseUrl())
-                .httpClient(new OkHttpClient.Builder().addInterceptor(wire).build())
+                .httpConnector(OkHttpConnector.of(new OkHttpClient.Builder().addInterceptor(wire).build()))
                 .retryPolicy(RetryPolicy.none());
         if (credential == Credential.AK_SK) {
             config.credentials(AkSkCredentials.of(demo.accessKey(), demo.secretKey())).domainId(demo.domainId());
@@ -213,10 +214,10 @@ class LifecycleEmulatorTest {
             long pagesBefore = wire.count("POST", "/steps/" + maven.id() + "/logs");
             String paged = readWholeLog(pipelines, project, pipelineId, runId, buildJob.id(), maven.id(), 3, wire);
             assertThat(wire.count("POST", "/steps/" + maven.id() + "/logs") - pagesBefore).isGreaterThan(3);
-            StepLog whole = pipelines.showStepLogs(project, pipelineId, runId, buildJob.id(), maven.id(),
+            StepLogPage whole = pipelines.showStepLogs(project, pipelineId, runId, buildJob.id(), maven.id(),
                     new StepLogRequest(0L, null, 10_000L, "asc"));
             assertCarriesEveryField("showStepLogs (whole)", parse(wire.lastBody()), whole);
-            assertSendsEveryModelField("showStepLogs", parse(wire.lastBody()), StepLog.class);
+            assertSendsEveryModelField("showStepLogs", parse(wire.lastBody()), StepLogPage.class);
             assertThat(whole.moreAvailable()).isFalse();
             assertThat(whole.startOffset()).isEqualTo("0");
             assertThat(whole.nextStartOffset()).isEqualTo(whole.log().length());
@@ -534,7 +535,7 @@ class LifecycleEmulatorTest {
             // Reading backwards: the last line of the canceled step, the same text as the end of a forward read.
             String forward = readWholeLog(pipelines, project, pipelineId, second, ship.id(), ship.steps().get(0).id(),
                     2, wire);
-            StepLog last = pipelines.showStepLogs(project, pipelineId, second, ship.id(), ship.steps().get(0).id(),
+            StepLogPage last = pipelines.showStepLogs(project, pipelineId, second, ship.id(), ship.steps().get(0).id(),
                     new StepLogRequest(null, null, 1L, "desc"));
             assertCarriesEveryField("showStepLogs (desc)", parse(wire.lastBody()), last);
             assertThat(last.log()).isNotEmpty();
@@ -665,7 +666,7 @@ class LifecycleEmulatorTest {
         StringBuilder text = new StringBuilder();
         long offset = 0;
         for (int page = 0; page < 1_000; page++) {
-            StepLog window = pipelines.showStepLogs(project, pipelineId, runId, jobRunId, stepRunId,
+            StepLogPage window = pipelines.showStepLogs(project, pipelineId, runId, jobRunId, stepRunId,
                     StepLogRequest.forward(offset, linesPerPage));
             assertCarriesEveryField("showStepLogs", parse(wire.lastBody()), window);
             assertThat(window.stepRunId()).isEqualTo(stepRunId);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.codearts.client.CodeArtsJson;
-import io.jenkins.plugins.codearts.client.pipeline.model.StepLog;
+import io.jenkins.plugins.codearts.client.pipeline.model.StepLogPage;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepRun;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +48,7 @@ class WireAgreementTest {
     @Test
     void fieldTheEmulatorDoesNotSendFails() {
         JsonNode wire = WireAgreement.parse("{\"has_more\":false,\"log\":\"x\"}");
-        assertThatThrownBy(() -> WireAgreement.assertSendsEveryModelField("log", wire, StepLog.class))
+        assertThatThrownBy(() -> WireAgreement.assertSendsEveryModelField("log", wire, StepLogPage.class))
                 .hasMessageContaining("$.end_offset").hasMessageContaining("$.step_run_id");
     }
 }

@@ -262,10 +262,8 @@ class IamTokenWireTest extends MockServerSupport {
 
     @Test
     void theTokenNeverAppearsInToString() {
-        passwordClient().identity();
+        assertThat(passwordClient().identity().toString()).doesNotContain("token-1");
 
-        var token = client.transport().tokenProvider().token();
-        assertThat(token.toString()).doesNotContain("token-1").contains("****");
         assertThat(client.config().toString()).doesNotContain(PASSWORD);
     }
 }

@@ -8,7 +8,7 @@ import io.jenkins.plugins.codearts.client.CodeArtsClient;
 import io.jenkins.plugins.codearts.client.CodeArtsConfig;
 import io.jenkins.plugins.codearts.client.CodeArtsJson;
 import io.jenkins.plugins.codearts.client.RetryPolicy;
-import io.jenkins.plugins.codearts.client.http.AkSkSigner;
+import io.jenkins.plugins.codearts.client.internal.AkSkSigner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -18,7 +18,7 @@ import io.jenkins.plugins.codearts.client.pipeline.model.PipelineSummary;
 import io.jenkins.plugins.codearts.client.pipeline.model.RunPipelineRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.RunPipelineResponse;
 import io.jenkins.plugins.codearts.client.pipeline.model.StageRun;
-import io.jenkins.plugins.codearts.client.pipeline.model.StepLog;
+import io.jenkins.plugins.codearts.client.pipeline.model.StepLogPage;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepLogRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepStatus;
 import java.util.List;
@@ -269,7 +269,7 @@ class PipelinesWireTest extends MockServerSupport {
     void showStepLogsReadsStringOffsets() throws Exception {
         respondWithResource("pipeline/step-logs.response.json");
 
-        StepLog log = pipelines().showStepLogs(PROJECT, PIPELINE, RUN, JOB, STEP,
+        StepLogPage log = pipelines().showStepLogs(PROJECT, PIPELINE, RUN, JOB, STEP,
                 read("pipeline/step-logs.request.json", StepLogRequest.class));
 
         assertThat(log.startOffset()).isEqualTo("6132");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.codearts.client.pipeline.PipelinesApi;
 import io.jenkins.plugins.codearts.client.pipeline.model.PackageInfo;
 import io.jenkins.plugins.codearts.client.pipeline.model.PipelineRunDetail;
-import io.jenkins.plugins.codearts.client.pipeline.model.StepLog;
+import io.jenkins.plugins.codearts.client.pipeline.model.StepLogPage;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepLogRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepRun;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepStatus;
@@ -65,7 +65,7 @@ class RunDetailToleranceWireTest extends MockServerSupport {
     void numericOffsetsAreReadLikeStringOnes() throws Exception {
         respond(200, "{\"has_more\":true,\"start_offset\":0,\"end_offset\":4096,\"log\":\"a\\nb\\n\"}");
 
-        StepLog page = pipelines().showStepLogs(PROJECT, PIPELINE, RUN, "job", "step",
+        StepLogPage page = pipelines().showStepLogs(PROJECT, PIPELINE, RUN, "job", "step",
                 StepLogRequest.forward(0, 1000));
 
         assertThat(page.endOffset()).isEqualTo("4096");

@@ -16,6 +16,7 @@ import io.jenkins.plugins.codearts.client.CodeArtsConfig;
 import io.jenkins.plugins.codearts.client.Credentials;
 import io.jenkins.plugins.codearts.client.PasswordCredentials;
 import io.jenkins.plugins.codearts.client.Regions;
+import io.jenkins.plugins.codearts.client.okhttp.OkHttpConnector;
 import io.jenkins.plugins.codearts.client.pipeline.model.ListPipelinesRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.PipelineList;
 import io.jenkins.plugins.codearts.engine.FollowOptions;
@@ -124,7 +125,7 @@ public final class CodeArtsConnector {
                 .ideEndpoint(settings.ideEndpoint)
                 .iamEndpoint(settings.iamEndpoint)
                 .domainId(settings.domainId)
-                .httpClient(jenkinsHttpClient())
+                .httpConnector(OkHttpConnector.of(jenkinsHttpClient()))
                 .build();
         return CodeArtsClient.create(config);
     }

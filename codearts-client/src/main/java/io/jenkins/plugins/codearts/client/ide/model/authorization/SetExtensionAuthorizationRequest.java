@@ -2,7 +2,7 @@ package io.jenkins.plugins.codearts.client.ide.model.authorization;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.jenkins.plugins.codearts.client.model.RequiredFields;
+import io.jenkins.plugins.codearts.client.internal.RequiredFields;
 
 /**
  * Body of setExtensionAuthorization (doc B 4.5.2).

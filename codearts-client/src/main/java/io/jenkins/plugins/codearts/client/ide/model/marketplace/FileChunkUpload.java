@@ -1,7 +1,7 @@
 package io.jenkins.plugins.codearts.client.ide.model.marketplace;
 
 import io.jenkins.plugins.codearts.client.CodeArtsInvalidArgumentException;
-import io.jenkins.plugins.codearts.client.model.RequiredFields;
+import io.jenkins.plugins.codearts.client.internal.RequiredFields;
 import io.jenkins.plugins.codearts.client.model.UploadFile;
 
 /**

@@ -3,7 +3,7 @@ package io.jenkins.plugins.codearts.client.ide.model.tsbot;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.jenkins.plugins.codearts.client.model.RequiredFields;
+import io.jenkins.plugins.codearts.client.internal.RequiredFields;
 import java.util.List;
 
 /**

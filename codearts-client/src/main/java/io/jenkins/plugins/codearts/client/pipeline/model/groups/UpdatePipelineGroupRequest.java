@@ -2,7 +2,7 @@ package io.jenkins.plugins.codearts.client.pipeline.model.groups;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.jenkins.plugins.codearts.client.model.RequiredFields;
+import io.jenkins.plugins.codearts.client.internal.RequiredFields;
 
 /**
  * Body of updatePipelineGroup (doc A 4.3.2).

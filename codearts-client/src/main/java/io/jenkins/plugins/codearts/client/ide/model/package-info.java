@@ -1,0 +1,2 @@
+/** Request and response models of the IDE Online instance operations. */
+package io.jenkins.plugins.codearts.client.ide.model;

@@ -1,0 +1,2 @@
+/** Models of the IDE Online stack template operations. */
+package io.jenkins.plugins.codearts.client.ide.model.templates;
