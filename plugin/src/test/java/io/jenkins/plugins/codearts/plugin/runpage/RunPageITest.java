@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.sf.json.JSONArray;
 import net.sf.json.JSONObject;
 import org.htmlunit.html.DomElement;
@@ -124,6 +126,13 @@ class RunPageITest {
             assertThat(container.getAttribute("data-live")).isEqualTo("true");
             assertThat(container.getAttribute("data-api")).endsWith(action.getUrlName() + "/api/json?tree=building,snapshot[version,live]");
             assertThat(container.getAttribute("data-building")).isEqualTo("true");
+            // getPage waited for the page's scripts (JenkinsRule's WebClient waits up to 10 s for background
+            // JavaScript): meanwhile live.js asked api/json, saw a newer version and swapped in the fragment view.
+            Matcher served = Pattern.compile("data-version=\"(\\d+)\"")
+                    .matcher(page.getWebResponse().getContentAsString());
+            assertThat(served.find()).as("data-version in the served page").isTrue();
+            assertThat(Long.parseLong(container.getAttribute("data-version")))
+                    .as("version shown after live.js refreshed the page").isGreaterThan(Long.parseLong(served.group(1)));
             // Jobs of a stage sit side by side in one row.
             assertThat(page.querySelectorAll(".codearts-jobs > .codearts-job")).hasSize(2);
             DomElement sleep = stepRow(page, "sleep");
