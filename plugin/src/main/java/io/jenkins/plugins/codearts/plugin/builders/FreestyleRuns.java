@@ -72,9 +72,9 @@ final class FreestyleRuns {
                 throw e;
             }
         } catch (RuntimeException e) {
-            RuntimeException failure = ExpectedFailures.rethrow(e, target);
-            console.followEnded(failure.getMessage());
-            throw failure;
+            // The run page says why it stopped before rethrow() throws the one-line AbortException.
+            console.followEnded(ExpectedFailures.forBuild(e, target).getMessage());
+            throw ExpectedFailures.rethrow(e, target);
         }
         CodeArtsRunAction action = console.action;
         if (action != null) {

@@ -146,7 +146,12 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
             }
         } catch (Throwable e) {
             closeClient();
-            fail(ExpectedFailures.forBuild(e, target()));
+            Throwable failure = ExpectedFailures.forBuild(e, target());
+            CodeArtsRunAction action = runAction;
+            if (action != null) {
+                action.onFollowEnded(failure.getMessage()); // e.g. resuming failed: the page stops saying "live"
+            }
+            fail(failure);
         }
     }
 
@@ -226,7 +231,11 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
         CodeArtsRunAction action = CodeArtsRunAction.attach(run, ref, settings);
         action.onRunInfo(runNumber, url);
         action.attachConsole(console);
-        action.beginFollow();
+        if (action != runAction) {
+            // Once per follow: a resumed follow reports RUN_STARTED again, which must not reset the recorder or the
+            // steps whose console header was already written.
+            action.beginFollow();
+        }
         runAction = action;
     }
 

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.sf.json.JSONArray;
 import net.sf.json.JSONObject;
 import org.htmlunit.html.DomElement;
@@ -124,6 +126,13 @@ class RunPageITest {
             assertThat(container.getAttribute("data-live")).isEqualTo("true");
             assertThat(container.getAttribute("data-api")).endsWith(action.getUrlName() + "/api/json?tree=building,snapshot[version,live]");
             assertThat(container.getAttribute("data-building")).isEqualTo("true");
+            // getPage waited for the page's scripts (JenkinsRule's WebClient waits up to 10 s for background
+            // JavaScript): meanwhile live.js asked api/json, saw a newer version and swapped in the fragment view.
+            Matcher served = Pattern.compile("data-version=\"(\\d+)\"")
+                    .matcher(page.getWebResponse().getContentAsString());
+            assertThat(served.find()).as("data-version in the served page").isTrue();
+            assertThat(Long.parseLong(container.getAttribute("data-version")))
+                    .as("version shown after live.js refreshed the page").isGreaterThan(Long.parseLong(served.group(1)));
             // Jobs of a stage sit side by side in one row.
             assertThat(page.querySelectorAll(".codearts-jobs > .codearts-job")).hasSize(2);
             DomElement sleep = stepRow(page, "sleep");
@@ -149,6 +158,12 @@ class RunPageITest {
         WorkflowRun build = run("runCodeArtsPipeline pipelineId: '" + fixture.demo.demoPipelineId() + "'");
         CodeArtsRunAction action = awaitPage(build, model -> model.getReview() != null, "a pending review");
         try (JenkinsRule.WebClient web = j.createWebClient()) {
+            // The form carries its own crumb field: live.js swaps in the "fragment" view, which no Jenkins script
+            // touches. (On the full page, Jenkins' form behaviour in hudson-behavior.js appends a second one.)
+            String crumbField = j.jenkins.getCrumbIssuer().getCrumbRequestField();
+            HtmlPage fragment = web.getPage(build, action.getUrlName() + "/fragment");
+            assertThat(fragment.getFormByName("review").getInputsByName(crumbField)).hasSize(1);
+
             HtmlPage page = page(web, build, action);
             DomElement review = stepRow(page, "Release approval").querySelector(".codearts-review");
             assertThat(review).as("the review sits in its step's row").isNotNull();
@@ -156,7 +171,7 @@ class RunPageITest {
                     "demo-user", "Timeout", "60");
             HtmlForm form = page.getFormByName("review");
             assertThat(form.getMethodAttribute()).isEqualToIgnoringCase("post");
-            assertThat(form.getInputsByName(j.jenkins.getCrumbIssuer().getCrumbRequestField())).hasSize(1);
+            assertThat(form.getInputsByName(crumbField)).isNotEmpty();
             j.submit(form, "approve");
         }
         j.assertBuildStatusSuccess(j.waitForCompletion(build));
