@@ -45,6 +45,10 @@ final class ErrorMessages {
             return "";
         }
         String text = CLASS_NAME.matcher(message).replaceAll("");
+        if (!text.contains("(request id ")) {
+            // An HTML error page from a gateway has no request id to quote.
+            text = text.replace(" and quote the request id if it persists", "");
+        }
         Matcher iso = ISO_DURATION.matcher(text);
         StringBuilder readable = new StringBuilder();
         while (iso.find()) {

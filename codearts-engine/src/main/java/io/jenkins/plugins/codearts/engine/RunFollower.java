@@ -150,7 +150,7 @@ final class RunFollower implements RunFollow {
         } catch (ExecutionException e) {
             throw unwrap(e.getCause());
         } catch (TimeoutException e) {
-            throw new FollowException("No result for " + describeRun() + " within " + maxWait
+            throw new FollowException("No result for " + describeRun() + " within " + HumanDuration.format(maxWait)
                     + "; the follow goes on", e);
         }
     }
@@ -228,14 +228,14 @@ final class RunFollower implements RunFollow {
         retryAfter = null;
         if (stoppingOutcome != null && now >= stopDeadline) {
             finish(stoppingOutcome, stoppingMessage + "; run " + runLabel() + " did not reach CANCELED within "
-                    + options.stopWait() + "; last status " + lastStatus());
+                    + HumanDuration.format(options.stopWait()) + "; last status " + lastStatus());
             return 0;
         }
         if (stoppingOutcome == null && (lastRun == null || !lastRun.isTerminal())) {
             if (cancelReason != null && lastRun != null) {
                 beginStop(Outcome.ABORTED, "Cancelled: " + cancelReason, options.stopOnCancel(), Type.CANCELING);
             } else if (state.deadlineEpochMillis() > 0 && now >= state.deadlineEpochMillis()) {
-                beginStop(Outcome.TIMEOUT, "Timeout of " + options.timeout() + " reached", options.stopOnTimeout(),
+                beginStop(Outcome.TIMEOUT, "Timeout of " + HumanDuration.format(options.timeout()) + " reached", options.stopOnTimeout(),
                         Type.TIMEOUT);
             }
             if (result.isDone()) {

@@ -240,7 +240,7 @@ class FollowIntegrationTest {
         assertThat(result.outcome()).isEqualTo(Outcome.TIMEOUT);
         assertThat(fixture.runStatus(result.run())).isEqualTo("CANCELED");
         assertThat(listener.events(Type.TIMEOUT)).hasSize(1);
-        assertThat(listener.lines).anyMatch(line -> line.startsWith("Timeout of PT1.5S reached"));
+        assertThat(listener.lines).anyMatch(line -> line.startsWith("Timeout of 1.5 s reached"));
     }
 
     @Test

@@ -196,9 +196,12 @@ public final class ConfigResolver {
             problem = "is not a URL (" + e.getReason() + ")";
         }
         if (problem != null) {
+            String example = resolved.setting() == Setting.PROXY
+                    ? "give the proxy's URL such as http://proxy.example.com:3128 (or http://user:password@host:3128)"
+                    : "give a base URL such as https://cloudpipeline-ext.cn-north-4.myhuaweicloud.com"
+                            + " or http://127.0.0.1:8089 for the emulator";
             throw CliException.config(resolved.setting().fileKey() + " '" + value + "' (from " + resolved.source()
-                    + ") " + problem + "; give a base URL such as https://cloudpipeline-ext.cn-north-4.myhuaweicloud.com"
-                    + " or http://127.0.0.1:8089 for the emulator");
+                    + ") " + problem + "; " + example);
         }
     }
 
