@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import io.jenkins.plugins.codearts.cli.config.ConfigResolver;
 import picocli.CommandLine;
 
 /** Entry point of {@code codearts}: {@code java -jar codearts.jar <command> ...}. */
@@ -54,6 +55,8 @@ public final class Main {
     /** Runs one command in-process and returns its exit code; tests call this with their own environment. */
     public static int execute(CliEnvironment environment, String... args) {
         CliEnvironment masked = environment.masked();
+        // Before any command line check can echo a value: the secrets of the config file this command will read.
+        masked.secrets().add(ConfigResolver.secretsIn(masked.env(), masked.home(), configFlag(args)));
         CommandLine commandLine = newCommandLine(masked);
         try {
             return commandLine.execute(args);
@@ -61,6 +64,19 @@ public final class Main {
             masked.out().flush();
             masked.err().flush();
         }
+    }
+
+    /** The value of --config among the arguments, or null. */
+    static java.nio.file.Path configFlag(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--config") && i + 1 < args.length) {
+                return java.nio.file.Path.of(args[i + 1]);
+            }
+            if (args[i].startsWith("--config=")) {
+                return java.nio.file.Path.of(args[i].substring("--config=".length()));
+            }
+        }
+        return null;
     }
 
     static CommandLine newCommandLine(CliEnvironment environment) {

@@ -102,6 +102,29 @@ public final class ConfigResolver {
         return Optional.empty();
     }
 
+    /**
+     * The secret values of the config file a command would read (the --config file, $CODEARTS_CONFIG or the default
+     * file), without checking anything else: they must be masked before the command line is even validated.
+     */
+    public static String[] secretsIn(Map<String, String> env, Path home, Path explicitConfig) {
+        Path file = explicitConfig;
+        if (file == null && blankToNull(env.get(CONFIG_FILE_ENV)) != null) {
+            file = Path.of(env.get(CONFIG_FILE_ENV).trim());
+        }
+        if (file == null) {
+            file = home.resolve(DEFAULT_CONFIG_FILE);
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException unreadable) {
+            return new String[0];
+        }
+        return Arrays.stream(Setting.values()).filter(Setting::secret)
+                .map(setting -> blankToNull(properties.getProperty(setting.fileKey())))
+                .filter(java.util.Objects::nonNull).toArray(String[]::new);
+    }
+
     private Optional<Path> locateConfigFile(Path explicitConfig) {
         if (explicitConfig != null) {
             if (!Files.isRegularFile(explicitConfig)) {
