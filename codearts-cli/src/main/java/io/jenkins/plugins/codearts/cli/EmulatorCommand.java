@@ -170,7 +170,8 @@ final class EmulatorCommand implements Callable<Integer> {
         }
         try {
             return emulator.start();
-        } catch (RuntimeException bindFailed) {
+        } catch (Exception bindFailed) {
+            // Netty throws BindException without declaring it, so a checked exception can arrive here.
             Throwable cause = bindFailed;
             while (cause.getCause() != null && !(cause instanceof java.net.BindException)) {
                 cause = cause.getCause();
