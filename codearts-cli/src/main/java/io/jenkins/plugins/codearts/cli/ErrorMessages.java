@@ -39,6 +39,11 @@ final class ErrorMessages {
         return withoutClassNames(message);
     }
 
+    /** The message with Java class names removed, nothing else changed (usage errors quote accepted formats). */
+    static String stripClassNames(String message) {
+        return message == null ? "" : CLASS_NAME.matcher(message).replaceAll("");
+    }
+
     /** The message with Java class names removed and ISO-8601 durations written as people read them. */
     static String withoutClassNames(String message) {
         if (message == null) {

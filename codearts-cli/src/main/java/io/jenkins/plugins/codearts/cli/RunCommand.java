@@ -17,8 +17,8 @@ import picocli.CommandLine.ParentCommand;
             + " tells how it ended.",
             "Examples:",
             "  codearts run --pipeline-id 3f2a... --timeout 30m",
-            "  codearts run --pipeline-id 3f2a... --repo-url https://codehub.example.com/g/app.git \\",
-            "      --branch release/1.2 --var ENV=staging",
+            "  codearts run --pipeline-id 3f2a... --branch release/1.2 --var ENV=staging \\",
+            "      --repo-url https://codehub.example.com/group/app.git",
             "  codearts run --pipeline-id 3f2a... --json > run.json"})
 final class RunCommand implements Callable<Integer> {
 

@@ -20,7 +20,7 @@ final class UsageErrorReporter implements IParameterExceptionHandler {
     @Override
     public int handleParseException(ParameterException exception, String[] args) {
         CommandLine command = exception.getCommandLine();
-        environment.err().println("error: " + ErrorMessages.withoutClassNames(readable(exception)));
+        environment.err().println("error: " + ErrorMessages.stripClassNames(readable(exception)));
         if (exception instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
             environment.err().println("did you mean: " + String.join(", ", unmatched.getSuggestions()) + "?");
         }
@@ -33,8 +33,8 @@ final class UsageErrorReporter implements IParameterExceptionHandler {
         String message = String.valueOf(exception.getMessage());
         // "Value for option option '--var' (NAME=VALUE) should be in KEY=VALUE format but was x"
         message = message.replace("option option", "option");
-        message = message.replaceAll("^Invalid value for option '([^']+)' \\([^)]*\\): (?:Value for option '\\1'"
-                + " \\(([^)]*)\\) should be in KEY=VALUE format but was (.*))$", "$1 $3 is not $2; write e.g. $1 NAME=VALUE");
+        message = message.replaceAll("^(?:Invalid value for option '[^']+' \\([^)]*\\): )?Value for option '([^']+)'"
+                + " \\(([^)]*)\\) should be in KEY=VALUE format but was (.*)$", "$1 $3 is not $2; write e.g. $1 NAME=VALUE");
         return message;
     }
 }

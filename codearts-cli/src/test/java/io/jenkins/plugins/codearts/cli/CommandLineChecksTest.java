@@ -221,6 +221,33 @@ class CommandLineChecksTest {
         assertThat(serving.get(10, TimeUnit.SECONDS)).isEqualTo(ExitCodes.SUCCESS);
     }
 
+    @Test
+    void aServerThatNeverAnswersIsAnnouncedWhileTheCliWaits() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            Map<String, String> env = RunManagementCommandsTestEnv.of(emulator, demo);
+            env.put("CODEARTS_ENDPOINT", "http://127.0.0.1:" + silent.getLocalPort());
+            CliRunner cli = new CliRunner(env, home);
+            // Left to its own timeouts on a daemon thread once the notice has been seen.
+            CompletableFuture.runAsync(() -> cli.run("pipelines", "list"));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (!cli.err().contains("still waiting") && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(cli.err()).contains("still waiting for an answer from 127.0.0.1:" + silent.getLocalPort()
+                    + " (5 s so far; each try gives up after 30 s)");
+        }
+    }
+
+    @Test
+    void mapOptionsWithoutEqualsAndBadDurationsSayWhatToWrite() {
+        assertThat(usageError("api", "showPipelineRunDetail", "-p", "x"))
+                .contains("error: --path x is not NAME=VALUE; write e.g. --path NAME=VALUE");
+        // The accepted ISO-8601 form is quoted as typed, not rewritten.
+        CliRunner duration = cli();
+        assertThat(duration.run("run", "--pipeline-id", "p", "--timeout", "soon")).isEqualTo(ExitCodes.USAGE);
+        assertThat(duration.err()).contains("'soon' is not a duration; use e.g. 90s, 30m, 1h30m or PT30M");
+    }
+
     private static int freePort() throws java.io.IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

@@ -38,7 +38,12 @@ public final class TerminalSize {
     }
 
     public static int columns(Map<String, String> env) {
-        int fromTerminal = askTerminal();
+        return columns(env, TerminalSize::askTerminal);
+    }
+
+    /** @param terminal asks the terminal; 0 when there is none */
+    static int columns(Map<String, String> env, IntSupplier terminal) {
+        int fromTerminal = terminal.getAsInt();
         if (fromTerminal > 0) {
             return fromTerminal;
         }
