@@ -248,6 +248,13 @@ class CommandLineChecksTest {
         assertThat(duration.err()).contains("'soon' is not a duration; use e.g. 90s, 30m, 1h30m or PT30M");
     }
 
+    @Test
+    void typosGetASuggestionAndNumbersAreNamedPlainly() {
+        assertThat(usageError("rnu")).contains("error: unknown command or argument 'rnu'").contains("did you mean: run, runs?");
+        assertThat(usageError("emulator", "--port", "abc")).contains("'abc' is not a whole number");
+        assertThat(usageError("emulator", "--speed", "fast")).contains("'fast' is not a number");
+    }
+
     private static int freePort() throws java.io.IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

@@ -178,7 +178,7 @@ class RunManagementCommandsTest {
 
         CliRunner stopper = cli();
         assertThat(stopper.run("stop", "--pipeline-id", demo.demoPipelineId(), "--run-id", runId, "--interval",
-                "100ms", "--json")).as(stopper.err()).isEqualTo(ExitCodes.SUCCESS);
+                "50ms", "--json")).as(stopper.err()).isEqualTo(ExitCodes.SUCCESS);
         assertThat(CodeArtsJson.mapper().readTree(stopper.out()).path("status").asText()).isEqualTo("CANCELED");
         assertThat(running.get(30, TimeUnit.SECONDS)).isEqualTo(ExitCodes.ABORTED);
 
@@ -267,7 +267,7 @@ class RunManagementCommandsTest {
     void ideListAndJsonOutput() throws Exception {
         CliRunner create = cli();
         assertThat(create.run("ide", "create", "--name", "list-me", "--stack-id", demo.demoStackId(), "--interval",
-                "100ms", "--json")).as(create.err()).isEqualTo(ExitCodes.SUCCESS);
+                "50ms", "--json")).as(create.err()).isEqualTo(ExitCodes.SUCCESS);
         JsonNode created = CodeArtsJson.mapper().readTree(create.out());
         String instanceId = created.path("instanceId").asText();
         assertThat(created.path("status").asText()).isEqualTo("RUNNING");
