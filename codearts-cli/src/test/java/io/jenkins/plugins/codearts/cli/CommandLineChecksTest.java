@@ -128,6 +128,14 @@ class CommandLineChecksTest {
         assertThat(proxy.err()).contains("give the proxy's URL such as http://proxy.example.com:3128")
                 .doesNotContain("cloudpipeline");
 
+        CliRunner proxyPort = cli();
+        assertThat(proxyPort.run("runs", "list", "--pipeline-id", "p", "--proxy", "http://proxy:abc")).isEqualTo(ExitCodes.ERROR);
+        assertThat(proxyPort.err()).contains("proxy 'http://proxy:abc' (from --proxy) has a port that is not a number");
+        CliRunner endpointPort = cli();
+        assertThat(endpointPort.run("runs", "list", "--pipeline-id", "p", "--endpoint", "http://h:99999"))
+                .isEqualTo(ExitCodes.ERROR);
+        assertThat(endpointPort.err()).contains("endpoint 'http://h:99999' (from --endpoint) has port 99999, above 65535");
+
         CliRunner deadProxy = cli();
         assertThat(deadProxy.run("runs", "list", "--pipeline-id", "p", "--proxy", "http://127.0.0.1:" + freePort()))
                 .isEqualTo(ExitCodes.ERROR);

@@ -212,8 +212,13 @@ public final class ConfigResolver {
             URI uri = new URI(value);
             if (uri.getScheme() == null || !List.of("http", "https").contains(uri.getScheme().toLowerCase())) {
                 problem = "must start with https:// or http://";
+            } else if (uri.getHost() == null && uri.getRawAuthority() != null
+                    && uri.getRawAuthority().matches(".*:[^:@\\]]*[^0-9:@\\]][^:@\\]]*")) {
+                problem = "has a port that is not a number";
             } else if (uri.getHost() == null) {
                 problem = "has no host name";
+            } else if (uri.getPort() > 65535) {
+                problem = "has port " + uri.getPort() + ", above 65535";
             }
         } catch (URISyntaxException e) {
             problem = "is not a URL (" + e.getReason() + ")";
