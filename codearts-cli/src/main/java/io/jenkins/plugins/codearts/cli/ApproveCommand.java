@@ -5,7 +5,10 @@ import io.jenkins.plugins.codearts.engine.FollowException;
 import io.jenkins.plugins.codearts.engine.ReviewDecision;
 import io.jenkins.plugins.codearts.engine.ReviewDecisionResult;
 import io.jenkins.plugins.codearts.engine.RunRef;
+import io.jenkins.plugins.codearts.engine.HumanDuration;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -24,7 +27,8 @@ import picocli.CommandLine.TypeConversionException;
             + " single pending review is found from the run detail.",
             "Examples:",
             "  codearts approve --pipeline-id 3f2a... --run-id 9c1b...",
-            "  codearts approve --pipeline-id 3f2a... --run-id 9c1b... --decision refuse --wait 10m"})
+            "  codearts approve --pipeline-id 3f2a... --run-id 9c1b... --decision refuse --wait 10m",
+            "  codearts approve --pipeline-id 3f2a... --run-id 9c1b... --job-run-id J --step-run-id S --json"})
 final class ApproveCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -53,6 +57,16 @@ final class ApproveCommand implements Callable<Integer> {
             description = "Wait up to DURATION for a review to become pending (default: decide only if one is pending now).")
     Duration waitForPending;
 
+    @Option(names = "--json", description = "Print the outcome as JSON (runId, decision, accepted, message).")
+    boolean json;
+
+    /** The engine names its Java parameters; the user typed flags. */
+    static String flagNames(String message) {
+        return message.replace("jobRunId=", "--job-run-id ").replace("stepRunId=", "--step-run-id ")
+                .replace("jobRunId and stepRunId", "--job-run-id and --step-run-id")
+                .replace("jobRunId", "--job-run-id").replace("stepRunId", "--step-run-id");
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         CliEnvironment environment = root.environment();
@@ -60,14 +74,20 @@ final class ApproveCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.USAGE, "--job-run-id and --step-run-id go together (both from the"
                     + " review-pending line); give both, or neither to pick the pending review automatically");
         }
+        Preflight.id("--pipeline-id", pipelineId);
+        Preflight.id("--run-id", runId);
+        if (jobRunId != null) {
+            Preflight.id("--job-run-id", jobRunId);
+            Preflight.id("--step-run-id", stepRunId);
+        }
         try (Connection open = Connection.open(environment, connection)) {
             RunRef run = RunRef.of(open.projectId("to decide a review"), pipelineId, runId);
             ScheduledExecutorService scheduler = FollowSession.newScheduler("codearts-approve");
             try {
                 CodeArtsEngine engine = new CodeArtsEngine(open.client(), scheduler);
                 if (waitForPending != null) {
-                    environment.err().println("waiting up to " + waitForPending.toSeconds()
-                            + " s for a pending manual review in " + run);
+                    environment.err().println("waiting up to " + HumanDuration.format(waitForPending)
+                            + " for a pending manual review in " + run);
                 }
                 CompletableFuture<ReviewDecisionResult> decided = engine.decideReviewAsync(run, decision, jobRunId,
                         stepRunId, waitForPending == null ? Duration.ZERO : waitForPending);
@@ -75,7 +95,18 @@ final class ApproveCommand implements Callable<Integer> {
                 try (AbortController.Registration ignored = environment.abortController()
                         .register(maxWait -> decided.cancel(true))) {
                     ReviewDecisionResult result = decided.get();
-                    environment.out().println(open.masker().mask(result.message()));
+                    if (json) {
+                        Map<String, Object> answer = new LinkedHashMap<>();
+                        answer.put("projectId", run.projectId());
+                        answer.put("pipelineId", run.pipelineId());
+                        answer.put("runId", run.runId());
+                        answer.put("decision", decision.name());
+                        answer.put("accepted", result.accepted());
+                        answer.put("message", result.message());
+                        Json.print(environment, answer);
+                    } else {
+                        environment.out().println(result.message());
+                    }
                     return result.accepted() ? ExitCodes.SUCCESS : ExitCodes.REMOTE_FAILURE;
                 }
             } catch (CancellationException aborted) {
@@ -84,8 +115,10 @@ final class ApproveCommand implements Callable<Integer> {
             } catch (ExecutionException failed) {
                 Throwable cause = failed.getCause();
                 if (cause instanceof FollowException) {
-                    throw new CliException(ExitCodes.ERROR, cause.getMessage()
-                            + (waitForPending == null ? "; use --wait DURATION to wait for one" : ""));
+                    String message = flagNames(cause.getMessage());
+                    boolean nonePending = message.startsWith("No manual review is pending");
+                    throw new CliException(ExitCodes.ERROR, message
+                            + (nonePending && waitForPending == null ? "; use --wait DURATION to wait for one" : ""));
                 }
                 throw cause instanceof RuntimeException runtime ? runtime : new CliException(ExitCodes.ERROR,
                         String.valueOf(cause), cause);
@@ -93,7 +126,7 @@ final class ApproveCommand implements Callable<Integer> {
                 FollowSession.shutdown(scheduler);
             }
         } catch (IllegalArgumentException badInput) {
-            throw new CliException(ExitCodes.USAGE, badInput.getMessage());
+            throw new CliException(ExitCodes.USAGE, flagNames(badInput.getMessage()));
         }
     }
 

@@ -1,6 +1,8 @@
 package io.jenkins.plugins.codearts.cli;
 
 import io.jenkins.plugins.codearts.cli.config.SecretPrompt;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -21,6 +23,7 @@ import java.util.Objects;
  * @param prompt         asks for a missing secret without echoing it
  * @param abortController the path Ctrl-C takes to stop the operation in progress
  * @param clock          for elapsed times
+ * @param secrets        every secret seen so far; standard output and error mask through it
  */
 public record CliEnvironment(
         Map<String, String> env,
@@ -31,7 +34,8 @@ public record CliEnvironment(
         Path home,
         SecretPrompt prompt,
         AbortController abortController,
-        Clock clock) {
+        Clock clock,
+        Secrets secrets) {
 
     public CliEnvironment {
         env = Map.copyOf(env);
@@ -42,11 +46,19 @@ public record CliEnvironment(
         Objects.requireNonNull(prompt, "prompt");
         Objects.requireNonNull(abortController, "abortController");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(secrets, "secrets");
+    }
+
+    public CliEnvironment(Map<String, String> env, PrintStream out, PrintStream err, InputStream in,
+            boolean interactive, Path home, SecretPrompt prompt, AbortController abortController, Clock clock) {
+        this(env, out, err, in, interactive, home, prompt, abortController, clock, new Secrets());
     }
 
     /** The real process: System streams, the real environment, the console for prompts. */
     public static CliEnvironment system() {
-        return new CliEnvironment(System.getenv(), System.out, System.err, System.in, System.console() != null,
+        // Straight to the file descriptors: System.out encodes with the locale's charset, which is ASCII without one.
+        return new CliEnvironment(System.getenv(), new PrintStream(new FileOutputStream(FileDescriptor.out), true),
+                new PrintStream(new FileOutputStream(FileDescriptor.err), true), System.in, System.console() != null,
                 Path.of(System.getProperty("user.home")), SecretPrompt.console(), new AbortController(),
                 Clock.systemUTC());
     }
@@ -58,7 +70,21 @@ public record CliEnvironment(
     }
 
     public CliEnvironment withIn(InputStream newIn) {
-        return new CliEnvironment(env, out, err, newIn, interactive, home, prompt, abortController, clock);
+        return new CliEnvironment(env, out, err, newIn, interactive, home, prompt, abortController, clock, secrets);
+    }
+
+    /**
+     * This environment with standard output and error masking every secret in {@link #secrets()} and writing UTF-8,
+     * whatever the locale. Every command runs with these streams.
+     */
+    public CliEnvironment masked() {
+        secrets.addFromEnvironment(env);
+        if (out instanceof MaskingOutputStream.Masked && err instanceof MaskingOutputStream.Masked) {
+            return this;
+        }
+        return new CliEnvironment(env, MaskingOutputStream.printStream(out, secrets),
+                MaskingOutputStream.printStream(err, secrets), in, interactive, home, prompt, abortController, clock,
+                secrets);
     }
 
     @Override

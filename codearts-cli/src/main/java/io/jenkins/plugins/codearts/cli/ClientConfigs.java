@@ -10,6 +10,7 @@ import io.jenkins.plugins.codearts.client.CodeArtsInvalidArgumentException;
 import io.jenkins.plugins.codearts.client.Credentials;
 import io.jenkins.plugins.codearts.client.PasswordCredentials;
 import io.jenkins.plugins.codearts.client.RetryListener;
+import java.time.Duration;
 
 /** Turns the resolved CLI settings into the client's {@link CodeArtsConfig}. */
 final class ClientConfigs {
@@ -17,7 +18,17 @@ final class ClientConfigs {
     private ClientConfigs() {
     }
 
+    /** The client's own defaults, repeated because a supplied HTTP client keeps its own timeouts. */
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+    static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
+
     static CodeArtsConfig from(CliSettings settings, SecretPrompt prompt, RetryListener retryListener) {
+        return from(settings, prompt, retryListener, null);
+    }
+
+    static CodeArtsConfig from(CliSettings settings, SecretPrompt prompt, RetryListener retryListener,
+            HttpObserver observer) {
         CliCredentials chosen = settings.credentials(prompt);
         Credentials credentials;
         if (chosen instanceof CliCredentials.AccessKeys keys) {
@@ -36,6 +47,9 @@ final class ClientConfigs {
                 .ideEndpoint(settings.get(Setting.IDE_ENDPOINT).orElse(null))
                 .iamEndpoint(settings.get(Setting.IAM_ENDPOINT).orElse(null))
                 .proxy(settings.get(Setting.PROXY).orElse(null));
+        if (observer != null) {
+            builder.httpClient(HttpObserver.httpClient(observer, CONNECT_TIMEOUT, READ_TIMEOUT, CALL_TIMEOUT));
+        }
         if (retryListener != null) {
             builder.retryListener(retryListener);
         }
@@ -43,8 +57,17 @@ final class ClientConfigs {
             return builder.build();
         } catch (CodeArtsInvalidArgumentException e) {
             // The client names its own builder fields; add where the CLI reads them from.
-            throw CliException.config(e.getMessage() + " (CLI settings: region from " + settings.resolved(Setting.REGION)
-                    .map(value -> value.source()).orElse("nowhere") + "; see `codearts config`)");
+            throw CliException.config(flagNames(e.getMessage()) + " (CLI settings: region from "
+                    + settings.resolved(Setting.REGION).map(value -> value.source()).orElse("nowhere")
+                    + "; see `codearts config`)");
         }
+    }
+
+    /** The client's messages name its builder fields; the CLI user knows the flags. */
+    static String flagNames(String message) {
+        return message.replace("pipelineEndpoint", "--pipeline-endpoint").replace("ideEndpoint", "--ide-endpoint")
+                .replace("iamEndpoint", "--iam-endpoint").replace("iamProjectId", "--iam-project-id")
+                .replace("domainId", "--org-id").replace("region(\"cn-north-4\")", "--region cn-north-4")
+                .replace("region(...)", "--region").replace("(...)", "");
     }
 }

@@ -13,10 +13,15 @@ import picocli.CommandLine.Spec;
         scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = CodeArtsCommand.Version.class,
-        description = "Run and follow Huawei Cloud CodeArts pipelines, decide manual reviews, manage IDE Online instances,"
+        description = {"Run and follow Huawei Cloud CodeArts pipelines, decide manual reviews, manage IDE Online instances,"
                 + " call any API operation, and start a local emulator.",
-        subcommands = {RunCommand.class, WaitCommand.class, ApproveCommand.class, IdeCommand.class, ApiCommand.class,
-            EmulatorCommand.class, DemoCommand.class, ConfigCommand.class},
+            "Examples:",
+            "  codearts demo",
+            "  codearts run --pipeline-id 3f2a... --timeout 30m",
+            "  codearts runs list --pipeline-id 3f2a... --status failed"},
+        subcommands = {RunCommand.class, WaitCommand.class, ApproveCommand.class, StopCommand.class, RetryCommand.class,
+            LogsCommand.class, RunsCommand.class, PipelinesCommand.class, IdeCommand.class, ApiCommand.class,
+            AuthCommand.class, ConfigCommand.class, EmulatorCommand.class, DemoCommand.class, CompletionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -25,7 +30,7 @@ import picocli.CommandLine.Spec;
             "3:timeout (--timeout elapsed)",
             "4:aborted (the run was canceled)",
             "5:other error: configuration, credentials, API error, network",
-            "130:interrupted by Ctrl-C (143 for SIGTERM)"},
+            "130:interrupted by Ctrl-C (SIGINT; 143 for SIGTERM)"},
         footerHeading = "%nConfiguration:%n",
         footer = {"Flags beat environment variables, which beat the config file (--config, $CODEARTS_CONFIG or"
                 + " ~/.codearts/config.properties).", "Secrets (SK, security token, IAM password) are read only from the"

@@ -5,6 +5,7 @@ import io.jenkins.plugins.codearts.cli.config.Setting;
 import io.jenkins.plugins.codearts.client.CodeArtsClient;
 import io.jenkins.plugins.codearts.client.CodeArtsConfig;
 import io.jenkins.plugins.codearts.client.RetryEvent;
+import io.jenkins.plugins.codearts.engine.HumanDuration;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -30,9 +31,14 @@ final class Connection implements AutoCloseable {
 
     static Connection open(CliEnvironment environment, ConnectionOptions options) {
         CliSettings settings = options.resolve(environment);
+        settings.resolved(Setting.PROXY).ifPresent(Connection::checkProxyReachable);
         AtomicReference<Consumer<String>> notices = new AtomicReference<>(environment.err()::println);
+        HttpObserver observer = new HttpObserver(environment.secrets(), text -> notices.get().accept(text),
+                options.debug ? line -> environment.err().println("debug: " + line) : null, ClientConfigs.READ_TIMEOUT);
         CodeArtsConfig config = ClientConfigs.from(settings, environment.prompt(),
-                event -> notices.get().accept(describeRetry(event)));
+                event -> notices.get().accept(describeRetry(event)), observer);
+        // A secret typed at the prompt is known only now.
+        environment.secrets().add(secretOf(config));
         SecretMasker masker = settings.masker(secretOf(config));
         return new Connection(settings, CodeArtsClient.create(config), masker, notices);
     }
@@ -56,9 +62,29 @@ final class Connection implements AutoCloseable {
         return null;
     }
 
+    /** How long the proxy gets to accept a connection before the command says it cannot be reached. */
+    static final int PROXY_CONNECT_MILLIS = 3000;
+
+    /**
+     * An unreachable proxy would otherwise look like an unreachable CodeArts endpoint after several retries; one
+     * connection attempt tells them apart.
+     */
+    static void checkProxyReachable(io.jenkins.plugins.codearts.cli.config.ResolvedValue proxy) {
+        java.net.URI uri = java.net.URI.create(proxy.value());
+        int port = uri.getPort() > 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress(uri.getHost(), port), PROXY_CONNECT_MILLIS);
+        } catch (java.io.IOException unreachable) {
+            throw CliException.config("cannot reach the proxy " + uri.getHost() + ":" + port + " (from "
+                    + proxy.source() + "): " + ErrorMessages.describe(unreachable).replaceAll(
+                            "; check the endpoint.*$", "") + "; check the proxy address, or unset it to connect"
+                    + " directly");
+        }
+    }
+
     static String describeRetry(RetryEvent event) {
-        return "retrying " + event.operation() + " in " + Math.max(1, event.delay().toMillis() / 1000) + " s (attempt "
-                + event.failedAttempt() + " failed: " + event.reason() + ")";
+        return "retrying " + event.operation() + " in " + HumanDuration.format(event.delay()) + " (attempt "
+                + event.failedAttempt() + " failed: " + ErrorMessages.withoutClassNames(event.reason()) + ")";
     }
 
     CliSettings settings() {

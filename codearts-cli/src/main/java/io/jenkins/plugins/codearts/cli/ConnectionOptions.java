@@ -54,6 +54,9 @@ public final class ConnectionOptions {
     @Option(names = "--proxy", paramLabel = "URL", description = "HTTP proxy, e.g. http://proxy:3128 (env CODEARTS_PROXY).")
     String proxy;
 
+    @Option(names = "--debug", description = "Print every HTTP request and response on stderr (credentials redacted, secrets masked).")
+    boolean debug;
+
     /** The flags that were given, keyed by setting. */
     Map<Setting, String> flags() {
         Map<Setting, String> flags = new EnumMap<>(Setting.class);
@@ -72,8 +75,25 @@ public final class ConnectionOptions {
         return flags;
     }
 
+    /** The settings; every secret among them (config file included) is masked in all output from now on. */
     public CliSettings resolve(CliEnvironment environment) {
-        return new ConfigResolver(environment.env(), environment.home(), environment.err()).resolve(flags(), configFile);
+        CliSettings settings = new ConfigResolver(environment.env(), environment.home(), environment.err())
+                .resolve(flags(), configFile);
+        environment.secrets().add(settings.secretValues());
+        settings.get(Setting.PROXY).map(ConnectionOptions::proxyPassword).ifPresent(environment.secrets()::add);
+        return settings;
+    }
+
+    /** The password in a proxy URL such as http://user:password@host:3128, or null. */
+    static String proxyPassword(String proxyUrl) {
+        try {
+            String userInfo = java.net.URI.create(proxyUrl).getRawUserInfo();
+            int colon = userInfo == null ? -1 : userInfo.indexOf(':');
+            return colon < 0 ? null : java.net.URLDecoder.decode(userInfo.substring(colon + 1),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notAUrl) {
+            return null;
+        }
     }
 
     private static void putIfSet(Map<Setting, String> flags, Setting setting, String value) {

@@ -1,12 +1,13 @@
 package io.jenkins.plugins.codearts.cli;
 
+import io.jenkins.plugins.codearts.client.CodeArtsInvalidArgumentException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns an exception escaping a command into one line on stderr and an exit code. Messages go through the
- * {@link SecretMasker} of the environment's secrets, since some come from remote servers.
+ * Turns an exception escaping a command into one line on stderr and an exit code. The line goes through the masking
+ * standard error like everything else, so a secret in a server's message is never shown.
  */
 final class FailureReporter implements IExecutionExceptionHandler {
 
@@ -18,23 +19,29 @@ final class FailureReporter implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
-        SecretMasker masker = SecretMasker.of(environment.env().get("HUAWEICLOUD_SDK_SK"),
-                environment.env().get("HUAWEICLOUD_SDK_SECURITY_TOKEN"), environment.env().get("CODEARTS_IAM_PASSWORD"));
         if (exception instanceof CliException cliException) {
-            environment.err().println("error: " + masker.mask(cliException.getMessage()));
+            print("error: ", cliException.getMessage());
             return cliException.exitCode();
         }
         if (environment.abortController().wasAborted()) {
-            environment.err().println("aborted: " + masker.mask(String.valueOf(exception.getMessage())));
+            print("aborted: ", String.valueOf(exception.getMessage()));
             return ExitCodes.ABORTED;
+        }
+        if (exception instanceof CodeArtsInvalidArgumentException invalid) {
+            // A malformed id or parameter: nothing was sent, the command line must change.
+            print("error: ", invalid.getMessage());
+            return ExitCodes.USAGE;
         }
         if (exception instanceof io.jenkins.plugins.codearts.client.CodeArtsException) {
             // The client's messages already say what failed and what to check.
-            environment.err().println("error: " + masker.mask(exception.getMessage()));
+            print("error: ", exception.getMessage());
             return ExitCodes.ERROR;
         }
-        String message = ErrorMessages.describe(exception);
-        environment.err().println("error: " + masker.mask(message));
+        print("error: ", ErrorMessages.describe(exception));
         return ExitCodes.ERROR;
+    }
+
+    private void print(String prefix, String message) {
+        environment.err().println(prefix + ErrorMessages.withoutClassNames(message));
     }
 }

@@ -21,7 +21,7 @@ public final class FollowFlags {
     @Option(names = "--no-logs", description = "Do not stream step logs; show status changes only.")
     boolean noLogs;
 
-    @Option(names = "--prefix", description = "Start every log line with [stage > job > step].")
+    @Option(names = "--prefix", description = "Start every log line with [stage › job › step].")
     boolean prefixLines;
 
     @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
@@ -31,6 +31,13 @@ public final class FollowFlags {
     @Option(names = "--result-file", paramLabel = "FILE",
             description = "Write the result (run id, number, status, url, stages, artifacts, outcome) as JSON to FILE.")
     Path resultFile;
+
+    @Option(names = "--interval", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Poll the run every DURATION (e.g. 2s, 1m; 100ms..10m). Default: adaptive, about 2 s while logs arrive up to 15 s while a review waits.")
+    Duration interval;
+
+    @Option(names = "--json", description = "Print the result as JSON on stdout when the run ends; progress and logs go to stderr.")
+    boolean json;
 
     @Option(names = "--poll-speedup", paramLabel = "FACTOR", defaultValue = "1",
             description = "Poll FACTOR times more often; for an emulator running faster than real time (1..1000).")

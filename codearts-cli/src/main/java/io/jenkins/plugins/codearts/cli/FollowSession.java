@@ -7,10 +7,13 @@ import io.jenkins.plugins.codearts.cli.progress.PlainRenderer;
 import io.jenkins.plugins.codearts.cli.progress.ProgressEvent;
 import io.jenkins.plugins.codearts.cli.progress.ProgressMode;
 import io.jenkins.plugins.codearts.cli.progress.ProgressRenderer;
+import io.jenkins.plugins.codearts.cli.progress.TerminalSize;
+import io.jenkins.plugins.codearts.client.CodeArtsInvalidArgumentException;
 import io.jenkins.plugins.codearts.client.CodeArtsJson;
 import io.jenkins.plugins.codearts.engine.CodeArtsEngine;
 import io.jenkins.plugins.codearts.engine.FollowListener;
 import io.jenkins.plugins.codearts.engine.FollowOptions;
+import io.jenkins.plugins.codearts.engine.HumanDuration;
 import io.jenkins.plugins.codearts.engine.Outcome;
 import io.jenkins.plugins.codearts.engine.RunFollow;
 import io.jenkins.plugins.codearts.engine.RunResult;
@@ -18,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -51,12 +55,32 @@ final class FollowSession {
     }
 
     static ProgressRenderer renderer(CliEnvironment environment, ProgressMode mode, SecretMasker masker) {
-        if (mode.useLiveDisplay(environment.interactive(), environment.env())) {
-            return new LiveRenderer(environment.out(), masker, environment.clock(),
-                    LiveRenderer.terminalWidth(environment.env()));
-        }
-        return new PlainRenderer(environment.out(), masker, environment.clock(), false);
+        return renderer(environment, mode, masker, environment.out());
     }
+
+    static ProgressRenderer renderer(CliEnvironment environment, ProgressMode mode, SecretMasker masker,
+            java.io.PrintStream stream) {
+        if (mode.useLiveDisplay(environment.interactive(), environment.env())) {
+            return new LiveRenderer(stream, masker, environment.clock(), TerminalSize.columnsSource(environment.env()));
+        }
+        return new PlainRenderer(stream, masker, environment.clock(), false);
+    }
+
+    /** Every check of the follow flags that needs no server: done before anything is started remotely. */
+    static void checkFlags(FollowFlags flags) {
+        if (flags.pollSpeedup < 1 || flags.pollSpeedup > 1000) {
+            throw new CliException(ExitCodes.USAGE, "--poll-speedup " + flags.pollSpeedup + " is out of range; use 1..1000");
+        }
+        if (flags.interval != null && (flags.interval.compareTo(MIN_INTERVAL) < 0
+                || flags.interval.compareTo(MAX_INTERVAL) > 0)) {
+            throw new CliException(ExitCodes.USAGE, "--interval " + HumanDuration.format(flags.interval)
+                    + " is out of range; use 100ms..10m, e.g. --interval 5s");
+        }
+        Preflight.writable("--result-file", flags.resultFile);
+    }
+
+    static final Duration MIN_INTERVAL = Duration.ofMillis(100);
+    static final Duration MAX_INTERVAL = Duration.ofMinutes(10);
 
     /** The follow options the flags ask for. */
     static FollowOptions options(FollowFlags flags, String region) {
@@ -71,8 +95,11 @@ final class FollowSession {
                 .region(region)
                 .reviewHint("approve with: codearts approve --project-id {projectId} --pipeline-id {pipelineId}"
                         + " --run-id {runId}");
-        if (flags.pollSpeedup < 1 || flags.pollSpeedup > 1000) {
-            throw new CliException(ExitCodes.USAGE, "--poll-speedup " + flags.pollSpeedup + " is out of range; use 1..1000");
+        checkFlags(flags);
+        if (flags.interval != null) {
+            builder.fastPoll(flags.interval).idlePoll(flags.interval).queuedPoll(flags.interval)
+                    .reviewPoll(flags.interval).minPoll(MIN_INTERVAL.compareTo(flags.interval) < 0 ? MIN_INTERVAL
+                            : flags.interval);
         }
         if (flags.pollSpeedup > 1) {
             builder.pollSpeedup(flags.pollSpeedup);
@@ -96,11 +123,16 @@ final class FollowSession {
         ScheduledExecutorService scheduler = newScheduler(threadName);
         try {
             CodeArtsEngine engine = new CodeArtsEngine(open.client(), scheduler);
-            ProgressRenderer renderer = renderer(environment, flags.progress, open.masker());
+            // With --json, stdout carries only the JSON document; the progress goes to stderr.
+            ProgressRenderer renderer = renderer(environment, flags.progress, open.masker(),
+                    flags.json ? environment.err() : environment.out());
             open.routeNotices(text -> renderer.accept(new ProgressEvent.Notice(text)));
             RunResult result = follow(environment, renderer, scheduler, null, options.stopOnCancel(),
                     listener -> starter.start(engine, options, listener));
             writeResultFile(flags.resultFile, result);
+            if (flags.json) {
+                Json.print(environment, result.toMap());
+            }
             return exitCode(result.outcome());
         } finally {
             shutdown(scheduler);
@@ -114,27 +146,77 @@ final class FollowSession {
      */
     static RunResult follow(CliEnvironment environment, ProgressRenderer renderer, ScheduledExecutorService scheduler,
             FollowListener extraListener, boolean stopsRemoteRun, Function<FollowListener, RunFollow> start) {
-        RunFollow follow = start.apply(new EngineProgressBridge(renderer, extraListener));
+        EngineProgressBridge bridge = new EngineProgressBridge(renderer, extraListener);
+        RunFollow follow = start.apply(bridge);
         ScheduledFuture<?> ticker = scheduler.scheduleAtFixedRate(renderer::tick, 1, 1, TimeUnit.SECONDS);
         AbortController.Registration abortRegistration = environment.abortController().register(maxWait -> {
+            String why = Signals.describeReceived();
+            // The engine waits STOP_WAIT for CANCELED; the shutdown hook's own bound (maxWait) is only a backstop.
             renderer.accept(new ProgressEvent.Notice(stopsRemoteRun
-                    ? "interrupted: stopping the remote run and waiting up to " + maxWait.toSeconds() + " s for CANCELED"
-                    : "interrupted: the remote run keeps going (--no-stop-on-abort)"));
+                    ? why + ": stopping the remote run and waiting up to " + HumanDuration.format(STOP_WAIT)
+                            + " for CANCELED"
+                    : why + ": the remote run keeps going (--no-stop-on-abort)"));
             try {
-                follow.cancel("interrupted by the user (Ctrl-C)").get(maxWait.toMillis(), TimeUnit.MILLISECONDS);
+                follow.cancel(why).get(maxWait.toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
-                environment.err().println("warning: the run did not reach CANCELED within " + maxWait.toSeconds()
-                        + " s; check it in the console");
+                environment.err().println("warning: the run did not reach CANCELED within "
+                        + HumanDuration.format(maxWait) + "; check it in the console");
             }
         });
         try {
-            RunResult result = follow.await();
-            renderer.accept(new ProgressEvent.Finished(result.outcome().name(), result.message()));
+            RunResult result;
+            try {
+                result = follow.await();
+            } catch (RuntimeException failed) {
+                if (bridge.stoppedLine() == null || environment.abortController().wasAborted()) {
+                    throw failed;
+                }
+                // One error line, on stderr, naming the run: not the engine's line on stdout and the error again.
+                throw new CliException(failed instanceof CodeArtsInvalidArgumentException ? ExitCodes.USAGE
+                        : ExitCodes.ERROR, bridge.stoppedLine(), failed);
+            }
+            String summary = result.message();
+            if (!result.isSuccess()) {
+                summary = explainFailure(renderer, bridge, result);
+            }
+            renderer.accept(new ProgressEvent.Finished(result.outcome().name(), summary));
             return result;
         } finally {
             abortRegistration.close();
             ticker.cancel(false);
         }
+    }
+
+    /**
+     * Under a run that did not succeed: each stage with ✓ or ✗, the last lines before the first failing step, and a
+     * final message naming that step.
+     */
+    static String explainFailure(ProgressRenderer renderer, EngineProgressBridge bridge, RunResult result) {
+        if (!result.stages().isEmpty()) {
+            renderer.accept(new ProgressEvent.LogLine("stages: " + result.stages().stream()
+                    .map(stage -> stageMark(stage.status()) + " " + stage.name() + " " + stage.status())
+                    .collect(java.util.stream.Collectors.joining("  "))));
+        }
+        List<String> failed = bridge.failedSteps();
+        if (failed.isEmpty()) {
+            return result.message();
+        }
+        if (!bridge.tailAtFailure().isEmpty()) {
+            renderer.accept(new ProgressEvent.LogLine("last log lines before step " + failed.get(0) + " failed:"));
+            bridge.tailAtFailure().forEach(line -> renderer.accept(new ProgressEvent.LogLine("  | " + line)));
+        }
+        String failedSteps = "failed step" + (failed.size() > 1 ? "s: " : ": ") + String.join(", ", failed);
+        renderer.accept(new ProgressEvent.LogLine("✗ " + failedSteps));
+        return result.message() + "; " + failedSteps;
+    }
+
+    private static String stageMark(String status) {
+        return switch (status == null ? "" : status) {
+            case "COMPLETED" -> "✓";
+            case "FAILED", "ASYNC_FAILED" -> "✗";
+            case "CANCELED" -> "-";
+            default -> "·";
+        };
     }
 
     static int exitCode(Outcome outcome) {
@@ -158,8 +240,8 @@ final class FollowSession {
             Files.writeString(file, CodeArtsJson.mapper().writerWithDefaultPrettyPrinter()
                     .writeValueAsString(result.toMap()) + System.lineSeparator());
         } catch (IOException e) {
-            throw new CliException(ExitCodes.ERROR, "--result-file " + file + " cannot be written (" + e.getMessage()
-                    + "); choose a writable path");
+            throw new CliException(ExitCodes.ERROR, "--result-file " + file + " cannot be written ("
+                    + ErrorMessages.describe(e) + "); choose a writable path");
         }
     }
 

@@ -11,7 +11,13 @@ import io.jenkins.plugins.codearts.engine.IdeInstanceResult;
 import io.jenkins.plugins.codearts.engine.IdeListener;
 import io.jenkins.plugins.codearts.engine.IdeTimeoutException;
 import io.jenkins.plugins.codearts.engine.IdeWaitOptions;
+import io.jenkins.plugins.codearts.client.ide.model.IdeInstance;
+import io.jenkins.plugins.codearts.client.ide.model.IdeInstancePage;
+import io.jenkins.plugins.codearts.client.ide.model.ListIdeInstancesQuery;
+import io.jenkins.plugins.codearts.engine.HumanDuration;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -23,9 +29,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code codearts ide create|start|stop|delete|status}: CodeArts IDE Online instances. */
-@Command(name = "ide", description = "Create, start, stop, delete and inspect CodeArts IDE Online instances.",
+@Command(name = "ide", description = "Create, start, stop, delete, list and inspect CodeArts IDE Online instances.",
         subcommands = {IdeCommand.Create.class, IdeCommand.Start.class, IdeCommand.Stop.class, IdeCommand.Delete.class,
-            IdeCommand.Status.class})
+            IdeCommand.Status.class, IdeCommand.ListInstances.class})
 final class IdeCommand implements Runnable {
 
     @ParentCommand
@@ -37,7 +43,7 @@ final class IdeCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "ide needs a subcommand: create, start, stop, delete or status");
+                "ide needs a subcommand: create, start, stop, delete, status or list");
     }
 
     /** Waiting flags shared by the subcommands that change an instance. */
@@ -49,9 +55,12 @@ final class IdeCommand implements Runnable {
                 description = "How long to wait for the status. Default: ${DEFAULT-VALUE}.")
         Duration timeout;
 
-        @Option(names = "--poll-interval", paramLabel = "DURATION", converter = DurationConverter.class,
+        @Option(names = {"--interval", "--poll-interval"}, paramLabel = "DURATION", converter = DurationConverter.class,
                 defaultValue = "3s", description = "Time between status checks. Default: ${DEFAULT-VALUE}.")
         Duration pollInterval;
+
+        @Option(names = "--json", description = "Print the result (instanceId, status, link, serverUrl) as JSON.")
+        boolean json;
 
         IdeWaitOptions options() {
             return new IdeWaitOptions(!noWait, timeout, pollInterval);
@@ -59,8 +68,12 @@ final class IdeCommand implements Runnable {
     }
 
     /** Runs one engine IDE action with progress lines, Ctrl-C handling and exit codes. */
-    static int perform(CliEnvironment environment, ConnectionOptions connection,
+    static int perform(CliEnvironment environment, ConnectionOptions connection, WaitFlags wait,
             BiFunction<CodeArtsEngine, Connection, IdeFollow> action) {
+        if (wait.pollInterval.compareTo(FollowSession.MAX_INTERVAL) > 0) {
+            throw new CliException(ExitCodes.USAGE, "--interval " + HumanDuration.format(wait.pollInterval)
+                    + " is out of range; check at least every 10 min, e.g. --interval 5s");
+        }
         try (Connection open = Connection.open(environment, connection)) {
             ScheduledExecutorService scheduler = FollowSession.newScheduler("codearts-ide");
             try {
@@ -68,18 +81,28 @@ final class IdeCommand implements Runnable {
                 try (AbortController.Registration ignored = environment.abortController()
                         .register(maxWait -> follow.cancel())) {
                     IdeInstanceResult result = follow.await();
-                    environment.out().println(open.masker().mask(describe(result)));
+                    if (wait.json) {
+                        Map<String, Object> answer = new LinkedHashMap<>();
+                        answer.put("instanceId", result.instanceId());
+                        answer.put("status", result.status());
+                        answer.put("link", result.link());
+                        answer.put("serverUrl", result.serverUrl());
+                        Json.print(environment, answer);
+                    } else {
+                        environment.out().println(describe(result));
+                    }
                     return ExitCodes.SUCCESS;
                 }
             } catch (IdeTimeoutException timeout) {
-                environment.err().println("timeout: " + open.masker().mask(timeout.getMessage()));
+                environment.err().println("timeout: " + ErrorMessages.withoutClassNames(timeout.getMessage()));
                 return ExitCodes.TIMEOUT;
             } catch (FollowException stopped) {
                 if (environment.abortController().wasAborted()) {
-                    environment.err().println("interrupted: " + stopped.getMessage() + " (the instance is left as it is)");
+                    environment.err().println("interrupted: " + ErrorMessages.withoutClassNames(stopped.getMessage())
+                            + " (the instance is left as it is)");
                     return ExitCodes.ABORTED;
                 }
-                environment.err().println("failed: " + open.masker().mask(stopped.getMessage()));
+                environment.err().println("failed: " + ErrorMessages.withoutClassNames(stopped.getMessage()));
                 return ExitCodes.REMOTE_FAILURE;
             } finally {
                 FollowSession.shutdown(scheduler);
@@ -101,11 +124,12 @@ final class IdeCommand implements Runnable {
         return line.toString();
     }
 
-    static IdeListener printer(CliEnvironment environment) {
+    /** Progress lines: stdout normally, stderr with --json so stdout holds only the JSON. */
+    static IdeListener printer(CliEnvironment environment, WaitFlags wait) {
         return new IdeListener() {
             @Override
             public void onLine(String line) {
-                environment.out().println(line);
+                (wait.json ? environment.err() : environment.out()).println(ErrorMessages.withoutClassNames(line));
             }
         };
     }
@@ -138,18 +162,18 @@ final class IdeCommand implements Runnable {
         @Option(names = "--disk", paramLabel = "SIZE", defaultValue = "5GB", description = "5GB, 10GB or 20GB. Default: ${DEFAULT-VALUE}.")
         String disk;
 
-        @Option(names = "--description", paramLabel = "TEXT")
+        @Option(names = "--description", paramLabel = "TEXT", description = "Free text shown with the instance (optional).")
         String description;
 
         @Override
         public Integer call() {
             CliEnvironment environment = ide.root.environment();
-            return perform(environment, connection, (engine, open) -> {
+            return perform(environment, connection, wait, (engine, open) -> {
                 String orgId = open.settings().get(Setting.ORG_ID)
                         .or(() -> Optional.ofNullable(open.client().identity().domainId()))
                         .orElseThrow(() -> CliException.config("org-id (the account's domain id, the IDE org_id) is"
                                 + " not set and cannot be derived from the credentials; set " + Setting.ORG_ID.howToSet()));
-                return engine.createIdeInstance(request(orgId), wait.options(), printer(environment));
+                return engine.createIdeInstance(request(orgId), wait.options(), printer(environment, wait));
             });
         }
 
@@ -188,7 +212,8 @@ final class IdeCommand implements Runnable {
         @Mixin
         WaitFlags wait;
 
-        @Option(names = "--instance-id", required = true, paramLabel = "ID")
+        @Option(names = "--instance-id", required = true, paramLabel = "ID",
+                description = "The instance (its id from `codearts ide list` or `ide create`).")
         String instanceId;
 
         InstanceAction(InstanceCall engineCall) {
@@ -198,8 +223,57 @@ final class IdeCommand implements Runnable {
         @Override
         public Integer call() {
             CliEnvironment environment = ide.root.environment();
-            return perform(environment, connection,
-                    (engine, open) -> engineCall.apply(engine, instanceId, wait.options(), printer(environment)));
+            Preflight.id("--instance-id", instanceId);
+            return perform(environment, connection, wait,
+                    (engine, open) -> engineCall.apply(engine, instanceId, wait.options(), printer(environment, wait)));
+        }
+    }
+
+    @Command(name = "list", description = {"List your IDE Online instances: id, name, status, stack, created.",
+        "Examples:", "  codearts ide list", "  codearts ide list --search demo --json"})
+    static final class ListInstances implements Callable<Integer> {
+        @ParentCommand
+        IdeCommand ide;
+
+        @Mixin
+        ConnectionOptions connection;
+
+        @Option(names = "--search", paramLabel = "TEXT", description = "Only instances whose name contains TEXT.")
+        String search;
+
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N instances (1..100). Default: ${DEFAULT-VALUE}.")
+        int limit;
+
+        @Option(names = "--json", description = "Print the instances as JSON, as the API returns them.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            CliEnvironment environment = ide.root.environment();
+            if (limit < 1 || limit > 100) {
+                throw new CliException(ExitCodes.USAGE, "--limit " + limit + " is out of range; use 1..100");
+            }
+            try (Connection open = Connection.open(environment, connection)) {
+                IdeInstancePage page = open.client().ide().instances().listIdeInstances(
+                        new ListIdeInstancesQuery(0L, (long) limit, null, null, search, null, null));
+                List<IdeInstance> found = page.items() == null ? List.of() : page.items();
+                if (json) {
+                    Json.print(environment, found);
+                    return ExitCodes.SUCCESS;
+                }
+                if (found.isEmpty()) {
+                    environment.err().println("no IDE instances" + (search == null ? "" : " named like '" + search + "'"));
+                    return ExitCodes.SUCCESS;
+                }
+                environment.out().println(String.format("%-32s %-24s %-10s %-20s %s", "INSTANCE ID", "NAME", "STATUS",
+                        "STACK", "CREATED"));
+                for (IdeInstance instance : found) {
+                    environment.out().println(String.format("%-32s %-24s %-10s %-20s %s", instance.id(),
+                            Tables.orDash(instance.displayName()), instance.status() == null ? "-" : instance.status(),
+                            Tables.orDash(instance.stackId()), Tables.orDash(instance.createdTime())));
+                }
+                return ExitCodes.SUCCESS;
+            }
         }
     }
 
@@ -232,7 +306,8 @@ final class IdeCommand implements Runnable {
         @Mixin
         ConnectionOptions connection;
 
-        @Option(names = "--instance-id", required = true, paramLabel = "ID")
+        @Option(names = "--instance-id", required = true, paramLabel = "ID",
+                description = "The instance (its id from `codearts ide list` or `ide create`).")
         String instanceId;
 
         @Option(names = "--json", description = "Print the whole response as JSON.")
@@ -241,6 +316,7 @@ final class IdeCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             CliEnvironment environment = ide.root.environment();
+            Preflight.id("--instance-id", instanceId);
             try (Connection open = Connection.open(environment, connection)) {
                 JsonNode answer = open.client().call("showIdeInstanceStatus", Map.of("instance_id", instanceId), null,
                         null);

@@ -17,7 +17,9 @@ import picocli.CommandLine.ParentCommand;
             + " tells how it ended.",
             "Examples:",
             "  codearts run --pipeline-id 3f2a... --timeout 30m",
-            "  codearts run --pipeline-id 3f2a... --repo-url https://codehub.../app.git --branch release/1.2 --var ENV=staging"})
+            "  codearts run --pipeline-id 3f2a... --branch release/1.2 --var ENV=staging \\",
+            "      --repo-url https://codehub.example.com/group/app.git",
+            "  codearts run --pipeline-id 3f2a... --json > run.json"})
 final class RunCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -41,8 +43,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--tag", paramLabel = "TAG", description = "Build this tag of --repo-url.")
     String tag;
 
-    @Option(names = "--var", paramLabel = "NAME=VALUE", description = "Runtime variable (repeatable).")
-    Map<String, String> variables = new LinkedHashMap<>();
+    @Option(names = "--var", paramLabel = "NAME=VALUE",
+            description = "Runtime variable (repeatable); the value must not be empty. Leave a variable out to keep the pipeline's default.")
+    List<String> variablePairs = new ArrayList<>();
 
     @Option(names = "--stage", paramLabel = "ID", description = "Run only this stage (repeatable).")
     List<String> stages = new ArrayList<>();
@@ -56,14 +59,45 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliEnvironment environment = root.environment();
+        Preflight.id("--pipeline-id", pipelineId);
+        Map<String, String> variables = variables();
+        FollowSession.checkFlags(follow);
+        addSource(null);
         try (Connection open = Connection.open(environment, connection)) {
-            StartRunRequest request = buildRequest(open.projectId("to run a pipeline"));
+            StartRunRequest request = buildRequest(open.projectId("to run a pipeline"), variables);
             return FollowSession.followToExitCode(environment, open, follow, "codearts-run",
                     (engine, options, listener) -> engine.startRun(request, options, listener));
         }
     }
 
-    private StartRunRequest buildRequest(String projectId) {
+    /** The --var pairs; the runPipeline document marks both name and value of a variable mandatory. */
+    private Map<String, String> variables() {
+        Map<String, String> variables = new LinkedHashMap<>();
+        for (String pair : variablePairs) {
+            int equals = pair.indexOf('=');
+            if (equals < 0) {
+                throw new CliException(ExitCodes.USAGE, "--var " + pair + " has no '='; write --var NAME=VALUE, e.g."
+                        + " --var ENV=staging");
+            }
+            String name = pair.substring(0, equals).trim();
+            String value = pair.substring(equals + 1);
+            if (name.isEmpty()) {
+                throw new CliException(ExitCodes.USAGE, "--var " + pair + " has no name before '='; write --var"
+                        + " NAME=VALUE, e.g. --var ENV=staging");
+            }
+            if (value.isEmpty()) {
+                throw new CliException(ExitCodes.USAGE, "--var " + pair + " has an empty value; CodeArts needs a value"
+                        + " for every variable sent, so give one (--var " + name + "=VALUE) or leave --var " + name
+                        + " out to keep the pipeline's default");
+            }
+            if (variables.put(name, value) != null) {
+                throw new CliException(ExitCodes.USAGE, "--var " + name + " is given twice; give each variable once");
+            }
+        }
+        return variables;
+    }
+
+    private StartRunRequest buildRequest(String projectId, Map<String, String> variables) {
         try {
             StartRunRequest.Builder request = StartRunRequest.builder(projectId, pipelineId);
             addSource(request);
@@ -77,6 +111,7 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
+    /** Adds the --repo-url source to {@code request}; with null, only checks the flags. */
     private void addSource(StartRunRequest.Builder request) {
         if (branch != null && tag != null) {
             throw new CliException(ExitCodes.USAGE, "--branch " + branch + " and --tag " + tag
@@ -89,10 +124,14 @@ final class RunCommand implements Callable<Integer> {
         if (repoUrl != null && branch == null && tag == null) {
             throw new CliException(ExitCodes.USAGE, "--repo-url " + repoUrl + " needs --branch or --tag");
         }
-        if (branch != null) {
-            request.source(StartRunRequest.Source.branch(repoUrl, branch));
+        if (request == null) {
+            if (repoUrl != null) {
+                Preflight.repositoryUrl(repoUrl);
+            }
+        } else if (branch != null) {
+            request.source(StartRunRequest.Source.branch(Preflight.repositoryUrl(repoUrl), branch));
         } else if (tag != null) {
-            request.source(StartRunRequest.Source.tag(repoUrl, tag));
+            request.source(StartRunRequest.Source.tag(Preflight.repositoryUrl(repoUrl), tag));
         }
     }
 }

@@ -10,7 +10,8 @@ import picocli.CommandLine.ParentCommand;
 /** Follows a run that is already going. */
 @Command(name = "wait",
         description = {"Follow an existing run until it ends, streaming its logs; the exit code tells how it ended.",
-            "Example:", "  codearts wait --pipeline-id 3f2a... --run-id 9c1b... --timeout 1h"})
+            "Examples:", "  codearts wait --pipeline-id 3f2a... --run-id 9c1b... --timeout 1h",
+            "  codearts wait --pipeline-id 3f2a... --run-id 9c1b... --no-logs --json"})
 final class WaitCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -31,6 +32,9 @@ final class WaitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliEnvironment environment = root.environment();
+        Preflight.id("--pipeline-id", pipelineId);
+        Preflight.id("--run-id", runId);
+        FollowSession.checkFlags(follow);
         try (Connection open = Connection.open(environment, connection)) {
             RunRef run = runRef(open.projectId("to follow a run"));
             return FollowSession.followToExitCode(environment, open, follow, "codearts-wait",

@@ -177,7 +177,7 @@ class EmulatorCliTest {
         assertThat(wasRunning).isTrue();
         assertThat(run.exitCode().get(30, TimeUnit.SECONDS)).as(runner.out() + runner.err())
                 .isEqualTo(ExitCodes.ABORTED);
-        assertThat(runner.out()).contains("interrupted: stopping the remote run");
+        assertThat(runner.out()).contains("interrupted (Ctrl-C): stopping the remote run");
         assertThat(runDetail(demo.demoPipelineId(), run.runId()).path("status").asText()).isEqualTo("CANCELED");
     }
 

@@ -66,7 +66,7 @@ class SignalAbortProcessTest {
             List<String> lines = Files.readAllLines(output);
 
             assertThat(process.exitValue()).as("exit code; output: %s", lines).isEqualTo(143);
-            assertThat(String.join("\n", lines)).contains("interrupted: stopping the remote run")
+            assertThat(String.join("\n", lines)).contains("interrupted (SIGTERM): stopping the remote run")
                     .doesNotContain(demo.secretKey());
             CliRunner api = new CliRunner(Map.of("CODEARTS_ENDPOINT", emulator.baseUrl(), "HUAWEICLOUD_SDK_AK",
                     demo.accessKey(), "HUAWEICLOUD_SDK_SK", demo.secretKey(), "CODEARTS_REGION", demo.region(),

@@ -150,7 +150,7 @@ final class RunFollower implements RunFollow {
         } catch (ExecutionException e) {
             throw unwrap(e.getCause());
         } catch (TimeoutException e) {
-            throw new FollowException("No result for " + describeRun() + " within " + maxWait
+            throw new FollowException("No result for " + describeRun() + " within " + HumanDuration.format(maxWait)
                     + "; the follow goes on", e);
         }
     }

@@ -104,7 +104,6 @@ final class TransitionDetector {
         if (!terminal || start <= 0 || end < start) {
             return "";
         }
-        long seconds = (end - start) / 1000;
-        return seconds >= 60 ? " in " + seconds / 60 + "m " + seconds % 60 + "s" : " in " + seconds + "s";
+        return " in " + HumanDuration.format(java.time.Duration.ofSeconds((end - start) / 1000));
     }
 }

@@ -44,7 +44,7 @@ class TransitionDetectorTest {
         // The same detail again, as every poll sees it: not a single line.
         assertThat(detect(run("RUNNING", "RUNNING", "RUNNING", "RUNNING", "INIT"))).isEmpty();
         assertThat(detect(run("RUNNING", "RUNNING", "RUNNING", "COMPLETED", "INIT")))
-                .containsExactly("Step \"Build › build › mvn\": COMPLETED in 12s");
+                .containsExactly("Step \"Build › build › mvn\": COMPLETED in 12 s");
     }
 
     @Test

@@ -72,6 +72,12 @@ public final class CliSettings {
                 + " or in ~/" + ConfigResolver.DEFAULT_CONFIG_FILE);
     }
 
+    /** The SK, security token and IAM password that are set. */
+    public String[] secretValues() {
+        return new String[] {get(Setting.SK).orElse(null), get(Setting.SECURITY_TOKEN).orElse(null),
+            get(Setting.IAM_PASSWORD).orElse(null)};
+    }
+
     /** Masks every secret among the settings, plus any secret typed at a prompt later. */
     public SecretMasker masker(String... more) {
         return SecretMasker.of(get(Setting.SK).orElse(null), get(Setting.SECURITY_TOKEN).orElse(null),

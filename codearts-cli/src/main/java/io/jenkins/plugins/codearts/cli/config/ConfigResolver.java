@@ -102,6 +102,29 @@ public final class ConfigResolver {
         return Optional.empty();
     }
 
+    /**
+     * The secret values of the config file a command would read (the --config file, $CODEARTS_CONFIG or the default
+     * file), without checking anything else: they must be masked before the command line is even validated.
+     */
+    public static String[] secretsIn(Map<String, String> env, Path home, Path explicitConfig) {
+        Path file = explicitConfig;
+        if (file == null && blankToNull(env.get(CONFIG_FILE_ENV)) != null) {
+            file = Path.of(env.get(CONFIG_FILE_ENV).trim());
+        }
+        if (file == null) {
+            file = home.resolve(DEFAULT_CONFIG_FILE);
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException unreadable) {
+            return new String[0];
+        }
+        return Arrays.stream(Setting.values()).filter(Setting::secret)
+                .map(setting -> blankToNull(properties.getProperty(setting.fileKey())))
+                .filter(java.util.Objects::nonNull).toArray(String[]::new);
+    }
+
     private Optional<Path> locateConfigFile(Path explicitConfig) {
         if (explicitConfig != null) {
             if (!Files.isRegularFile(explicitConfig)) {
@@ -189,16 +212,24 @@ public final class ConfigResolver {
             URI uri = new URI(value);
             if (uri.getScheme() == null || !List.of("http", "https").contains(uri.getScheme().toLowerCase())) {
                 problem = "must start with https:// or http://";
+            } else if (uri.getHost() == null && uri.getRawAuthority() != null
+                    && uri.getRawAuthority().matches(".*:[^:@\\]]*[^0-9:@\\]][^:@\\]]*")) {
+                problem = "has a port that is not a number";
             } else if (uri.getHost() == null) {
                 problem = "has no host name";
+            } else if (uri.getPort() > 65535) {
+                problem = "has port " + uri.getPort() + ", above 65535";
             }
         } catch (URISyntaxException e) {
             problem = "is not a URL (" + e.getReason() + ")";
         }
         if (problem != null) {
+            String example = resolved.setting() == Setting.PROXY
+                    ? "give the proxy's URL such as http://proxy.example.com:3128 (or http://user:password@host:3128)"
+                    : "give a base URL such as https://cloudpipeline-ext.cn-north-4.myhuaweicloud.com"
+                            + " or http://127.0.0.1:8089 for the emulator";
             throw CliException.config(resolved.setting().fileKey() + " '" + value + "' (from " + resolved.source()
-                    + ") " + problem + "; give a base URL such as https://cloudpipeline-ext.cn-north-4.myhuaweicloud.com"
-                    + " or http://127.0.0.1:8089 for the emulator");
+                    + ") " + problem + "; " + example);
         }
     }
 

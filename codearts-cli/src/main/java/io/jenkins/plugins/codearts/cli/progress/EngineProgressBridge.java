@@ -19,14 +19,70 @@ public final class EngineProgressBridge implements FollowListener {
         this.delegate = delegate == null ? FollowListener.none() : delegate;
     }
 
+    /** The engine's "Following ... stopped: why" line, which the command prints once as its error line instead. */
+    private static final java.util.regex.Pattern STOPPED_LINE = java.util.regex.Pattern.compile("^Following .+ stopped: .+");
+    private volatile String stoppedLine;
+    /** The engine's own status lines; the failure tail shows the remote log lines only. */
+    private static final java.util.regex.Pattern STATUS_LINE = java.util.regex.Pattern.compile(
+            "^(Run #\\d+|Stage \"|Job \"|Step \"|Started CodeArts run)");
+
+    /** How many of the latest lines are kept to repeat under a failure. */
+    static final int TAIL_LINES = 5;
+    private final java.util.ArrayDeque<String> recentLines = new java.util.ArrayDeque<>();
+    private final java.util.List<String> failedSteps = new java.util.ArrayList<>();
+    private java.util.List<String> tailAtFailure = java.util.List.of();
+
     @Override
     public void onLine(String line) {
-        renderer.accept(new ProgressEvent.LogLine(line));
+        if (line != null && STOPPED_LINE.matcher(line).matches()) {
+            stoppedLine = line;
+        } else {
+            renderer.accept(new ProgressEvent.LogLine(line));
+            if (line == null || STATUS_LINE.matcher(line).lookingAt()) {
+                delegate.onLine(line);
+                return;
+            }
+            synchronized (recentLines) {
+                recentLines.addLast(line);
+                if (recentLines.size() > TAIL_LINES) {
+                    recentLines.removeFirst();
+                }
+            }
+        }
         delegate.onLine(line);
+    }
+
+    /** "Stage › job › step" of each step that failed, in the order they failed. */
+    public java.util.List<String> failedSteps() {
+        synchronized (recentLines) {
+            return java.util.List.copyOf(failedSteps);
+        }
+    }
+
+    /** The last lines printed before the first step failed (its log tail and status line). */
+    public java.util.List<String> tailAtFailure() {
+        synchronized (recentLines) {
+            return tailAtFailure;
+        }
+    }
+
+    /** The line saying why following stopped with an error, or null: the caller prints it as the error. */
+    public String stoppedLine() {
+        return stoppedLine;
     }
 
     @Override
     public void onEvent(FollowEvent event) {
+        if (event.type() == FollowEvent.Type.STEP_STATUS && event.status() != null
+                && event.status().contains("FAILED")) {
+            synchronized (recentLines) {
+                if (failedSteps.isEmpty()) {
+                    tailAtFailure = java.util.List.copyOf(recentLines);
+                }
+                failedSteps.add(String.join(" › ", java.util.stream.Stream.of(event.stageName(), event.jobName(),
+                        event.stepName()).filter(java.util.Objects::nonNull).toList()));
+            }
+        }
         ProgressEvent translated = translate(event);
         if (translated != null) {
             renderer.accept(translated);

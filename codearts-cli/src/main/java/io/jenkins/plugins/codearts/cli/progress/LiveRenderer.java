@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 /**
  * The terminal display: remote log lines scroll by while a status block (run, stages, elapsed time) stays at the
@@ -29,24 +30,22 @@ public final class LiveRenderer implements ProgressRenderer {
     private final PrintStream out;
     private final SecretMasker masker;
     private final RunBoard board;
-    private final int width;
+    private final IntSupplier widthSource;
+    private int width;
     private int blockLines;
     private boolean finished;
 
     public LiveRenderer(PrintStream out, SecretMasker masker, Clock clock, int width) {
+        this(out, masker, clock, () -> width);
+    }
+
+    /** @param widthSource the terminal's current width, asked again before each redraw (windows get resized) */
+    public LiveRenderer(PrintStream out, SecretMasker masker, Clock clock, IntSupplier widthSource) {
         this.out = out;
         this.masker = masker;
         this.board = new RunBoard(clock);
-        this.width = Math.max(20, width);
-    }
-
-    /** The width from {@code COLUMNS} when the shell exports it, else 100. */
-    public static int terminalWidth(Map<String, String> env) {
-        try {
-            return Integer.parseInt(env.getOrDefault("COLUMNS", "100").trim());
-        } catch (NumberFormatException e) {
-            return 100;
-        }
+        this.widthSource = widthSource;
+        this.width = Math.max(20, widthSource.getAsInt());
     }
 
     @Override
@@ -84,9 +83,14 @@ public final class LiveRenderer implements ProgressRenderer {
     }
 
     @Override
-    public synchronized void tick() {
-        if (!finished) {
-            redraw();
+    public void tick() {
+        // Asked outside the lock: it may start a process.
+        int columns = Math.max(20, widthSource.getAsInt());
+        synchronized (this) {
+            width = columns;
+            if (!finished) {
+                redraw();
+            }
         }
     }
 
@@ -131,15 +135,16 @@ public final class LiveRenderer implements ProgressRenderer {
             shown++;
         }
         for (String line : lines) {
-            out.print(line + "\n");
+            // One column short of the width: a line filling the last column wraps on some terminals.
+            out.print(TerminalText.fit(line, width - 1) + "\n");
         }
         blockLines = lines.size();
     }
 
     private static String marker(String status) {
         return switch (status) {
-            case "COMPLETED" -> GREEN + "+" + RESET;
-            case "FAILED", "ASYNC_FAILED" -> RED + "x" + RESET;
+            case "COMPLETED" -> GREEN + "✓" + RESET;
+            case "FAILED", "ASYNC_FAILED" -> RED + "✗" + RESET;
             case "RUNNING", "ASYNC_RUNNING", "QUEUED" -> YELLOW + ">" + RESET;
             case "PAUSED", "SUSPEND" -> YELLOW + "?" + RESET;
             case "CANCELED" -> RED + "-" + RESET;

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.codearts.cli.progress;
 
 import java.time.Duration;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Text helpers shared by the renderers. */
@@ -37,5 +38,43 @@ final class TerminalText {
             return text;
         }
         return width <= 1 ? text.substring(0, Math.max(0, width)) : text.substring(0, width - 1) + "~";
+    }
+
+    /**
+     * {@code line} cut to {@code columns} visible columns: escape sequences take none, East Asian wide characters two.
+     * A cut line ends with a color reset so the rest of the screen is not colored.
+     */
+    static String fit(String line, int columns) {
+        StringBuilder fitted = new StringBuilder();
+        int used = 0;
+        int i = 0;
+        while (i < line.length()) {
+            if (line.charAt(i) == '\u001B') {
+                Matcher escape = ESCAPES.matcher(line).region(i, line.length());
+                if (escape.lookingAt()) {
+                    fitted.append(escape.group());
+                    i = escape.end();
+                    continue;
+                }
+            }
+            int codePoint = line.codePointAt(i);
+            int cells = isWide(codePoint) ? 2 : 1;
+            if (used + cells > columns) {
+                return fitted.append("\u001B[0m").toString();
+            }
+            fitted.appendCodePoint(codePoint);
+            used += cells;
+            i += Character.charCount(codePoint);
+        }
+        return fitted.toString();
+    }
+
+    /** Characters a terminal draws two columns wide (CJK, Hangul, full-width forms, most emoji). */
+    static boolean isWide(int codePoint) {
+        return (codePoint >= 0x1100 && codePoint <= 0x115F) || (codePoint >= 0x2E80 && codePoint <= 0xA4CF)
+                || (codePoint >= 0xAC00 && codePoint <= 0xD7A3) || (codePoint >= 0xF900 && codePoint <= 0xFAFF)
+                || (codePoint >= 0xFE30 && codePoint <= 0xFE4F) || (codePoint >= 0xFF00 && codePoint <= 0xFF60)
+                || (codePoint >= 0xFFE0 && codePoint <= 0xFFE6) || (codePoint >= 0x1F300 && codePoint <= 0x1F64F)
+                || (codePoint >= 0x1F900 && codePoint <= 0x1F9FF) || (codePoint >= 0x20000 && codePoint <= 0x3FFFD);
     }
 }

@@ -48,7 +48,7 @@ class EngineProgressBridgeTest {
                 "Manual review pending",
                 "Run #7: RUNNING",
                 "CodeArts run #7  RUNNING  00:12",
-                "  + Build                          COMPLETED");
+                "  ✓ Build                          COMPLETED");
     }
 
     @Test

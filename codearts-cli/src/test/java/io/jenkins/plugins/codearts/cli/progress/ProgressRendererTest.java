@@ -84,8 +84,8 @@ class ProgressRendererTest {
                 "! manual review pending in stage Review",
                 "deployed",
                 "demo-pipeline #42  RUNNING  00:09",
-                "  + Build                          COMPLETED",
-                "  + Review                         COMPLETED",
+                "  ✓ Build                          COMPLETED",
+                "  ✓ Review                         COMPLETED",
                 "  > Deploy                         RUNNING");
         assertThat(output()).doesNotContain("s3cr3t-sk-value");
     }
@@ -127,9 +127,9 @@ class ProgressRendererTest {
         assertThat(new VirtualTerminal().feed(output()).screen()).endsWith(
                 "deployed",
                 "demo-pipeline #42  COMPLETED  01:05",
-                "  + Build                          COMPLETED",
-                "  + Review                         COMPLETED",
-                "  + Deploy                         COMPLETED",
+                "  ✓ Build                          COMPLETED",
+                "  ✓ Review                         COMPLETED",
+                "  ✓ Deploy                         COMPLETED",
                 "SUCCESS - run 42 COMPLETED");
     }
 
@@ -156,5 +156,39 @@ class ProgressRendererTest {
         assertThat(ProgressMode.AUTO.useLiveDisplay(true, Map.of("TERM", "dumb"))).isFalse();
         assertThat(ProgressMode.TTY.useLiveDisplay(false, Map.of("CI", "true"))).isTrue();
         assertThat(ProgressMode.PLAIN.useLiveDisplay(true, Map.of())).isFalse();
+    }
+
+    @Test
+    void inANarrowTerminalNoBlockLineWrapsEvenWithWideCharacters() {
+        LiveRenderer renderer = new LiveRenderer(out, masker, clock, 30);
+        renderer.accept(new ProgressEvent.RunStarted("a-pipeline-with-a-very-long-name-中文中文", "42", null));
+        renderer.accept(new ProgressEvent.RunStatus("RUNNING"));
+        renderer.accept(new ProgressEvent.StageStatus("构建阶段构建阶段构建阶段构建阶段构建阶段", "RUNNING"));
+        renderer.accept(new ProgressEvent.StageStatus("Deploy to production in three regions", "COMPLETED"));
+        renderer.tick();
+        for (String line : output().split("\n")) {
+            String visible = line.replaceAll("\u001B\\[[0-?]*[ -/]*[@-~]", "");
+            int columns = visible.codePoints().map(c -> TerminalText.isWide(c) ? 2 : 1).sum();
+            if (!line.contains("\u001B[") || visible.isEmpty()) {
+                continue;
+            }
+            assertThat(columns).as(visible).isLessThanOrEqualTo(29);
+        }
+        assertThat(output()).contains("✓");
+    }
+
+    @Test
+    void fitCountsWideCharactersAndKeepsEscapes() {
+        assertThat(TerminalText.fit("\u001B[1mab中文cd\u001B[0m", 5)).isEqualTo("\u001B[1mab中\u001B[0m");
+        assertThat(TerminalText.fit("abc", 5)).isEqualTo("abc");
+    }
+
+    @Test
+    void terminalWidthComesFromTheTerminalThenColumnsThenEighty() {
+        assertThat(TerminalSize.columns(Map.of("COLUMNS", "42"), () -> 30)).isEqualTo(30);
+        assertThat(TerminalSize.columns(Map.of("COLUMNS", "42"), () -> 0)).isEqualTo(42);
+        assertThat(TerminalSize.columns(Map.of("COLUMNS", "wide"), () -> 0)).isEqualTo(80);
+        // Under the build there is no controlling terminal: stty fails and the answer is 0, not an exception.
+        assertThat(TerminalSize.askTerminal()).isGreaterThanOrEqualTo(0);
     }
 }

@@ -1,0 +1,60 @@
+package io.jenkins.plugins.codearts.cli;
+
+import io.jenkins.plugins.codearts.engine.RunRef;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** Runs a failed or stopped run again (CodeArts "retry"), optionally following it. */
+@Command(name = "retry", description = {"Run a failed or canceled run again from where it stopped (CodeArts retry);"
+    + " with --follow, follow it like `codearts wait`.",
+    "Examples:",
+    "  codearts retry --pipeline-id 3f2a... --run-id 9c1b...",
+    "  codearts retry --pipeline-id 3f2a... --run-id 9c1b... --follow --timeout 30m"})
+final class RetryCommand implements Callable<Integer> {
+
+    @ParentCommand
+    CodeArtsCommand root;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Mixin
+    FollowFlags follow;
+
+    @Option(names = "--pipeline-id", required = true, paramLabel = "ID", description = "The run's pipeline.")
+    String pipelineId;
+
+    @Option(names = "--run-id", required = true, paramLabel = "ID", description = "The run to retry (pipeline_run_id).")
+    String runId;
+
+    @Option(names = "--follow", description = "Follow the retried run to its end (logs, statuses, exit code as for run).")
+    boolean followRun;
+
+    @Override
+    public Integer call() {
+        CliEnvironment environment = root.environment();
+        Preflight.id("--pipeline-id", pipelineId);
+        Preflight.id("--run-id", runId);
+        FollowSession.checkFlags(follow);
+        try (Connection open = Connection.open(environment, connection)) {
+            String projectId = open.projectId("to retry a run");
+            boolean accepted = open.client().pipeline().pipelines().retryPipelineRun(projectId, pipelineId, runId);
+            if (!accepted) {
+                throw new CliException(ExitCodes.REMOTE_FAILURE, "CodeArts did not accept the retry of run " + runId
+                        + " (success: false); only a FAILED or CANCELED run can be retried");
+            }
+            if (!followRun) {
+                environment.out().println("retrying run " + runId + "; follow it with: codearts wait --pipeline-id "
+                        + pipelineId + " --run-id " + runId);
+                return ExitCodes.SUCCESS;
+            }
+            environment.err().println("retrying run " + runId);
+            RunRef run = RunRef.of(projectId, pipelineId, runId);
+            return FollowSession.followToExitCode(environment, open, follow, "codearts-retry",
+                    (engine, options, listener) -> engine.followRun(run, options, listener));
+        }
+    }
+}
