@@ -10,6 +10,7 @@ import io.jenkins.plugins.codearts.client.CodeArtsInvalidArgumentException;
 import io.jenkins.plugins.codearts.client.Credentials;
 import io.jenkins.plugins.codearts.client.PasswordCredentials;
 import io.jenkins.plugins.codearts.client.RetryListener;
+import io.jenkins.plugins.codearts.client.okhttp.OkHttpConnector;
 import java.time.Duration;
 
 /** Turns the resolved CLI settings into the client's {@link CodeArtsConfig}. */
@@ -48,7 +49,8 @@ final class ClientConfigs {
                 .iamEndpoint(settings.get(Setting.IAM_ENDPOINT).orElse(null))
                 .proxy(settings.get(Setting.PROXY).orElse(null));
         if (observer != null) {
-            builder.httpClient(HttpObserver.httpClient(observer, CONNECT_TIMEOUT, READ_TIMEOUT, CALL_TIMEOUT));
+            builder.httpConnector(OkHttpConnector.of(
+                    HttpObserver.httpClient(observer, CONNECT_TIMEOUT, READ_TIMEOUT, CALL_TIMEOUT)));
         }
         if (retryListener != null) {
             builder.retryListener(retryListener);

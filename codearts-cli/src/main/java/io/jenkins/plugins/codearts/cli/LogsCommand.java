@@ -5,7 +5,7 @@ import io.jenkins.plugins.codearts.client.pipeline.PipelinesApi;
 import io.jenkins.plugins.codearts.client.pipeline.model.JobRun;
 import io.jenkins.plugins.codearts.client.pipeline.model.PipelineRunDetail;
 import io.jenkins.plugins.codearts.client.pipeline.model.StageRun;
-import io.jenkins.plugins.codearts.client.pipeline.model.StepLog;
+import io.jenkins.plugins.codearts.client.pipeline.model.StepLogPage;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepLogRequest;
 import io.jenkins.plugins.codearts.client.pipeline.model.StepRun;
 import io.jenkins.plugins.codearts.engine.FollowEvent;
@@ -106,7 +106,7 @@ final class LogsCommand implements Callable<Integer> {
             }
             long offset = 0;
             while (true) {
-                StepLog page = api.showStepLogs(projectId, pipelineId, runId, place.jobId(), place.step().id(),
+                StepLogPage page = api.showStepLogs(projectId, pipelineId, runId, place.jobId(), place.step().id(),
                         new StepLogRequest(offset, null, PAGE_LINES, "asc"));
                 String text = page.log() == null ? "" : page.log();
                 for (String line : text.split("\\R", -1)) {

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.codearts.cli;
 
 import io.jenkins.plugins.codearts.client.CodeArtsInvalidArgumentException;
-import io.jenkins.plugins.codearts.client.http.Transport;
+import io.jenkins.plugins.codearts.client.ResourceIds;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -18,7 +18,7 @@ final class Preflight {
     /** An id flag: present, not blank, one path segment, printable (the client's own rule). */
     static String id(String flag, String value) {
         try {
-            return Transport.validateId(null, flag, value);
+            return ResourceIds.requireValid(flag, value);
         } catch (CodeArtsInvalidArgumentException invalid) {
             throw new CliException(ExitCodes.USAGE, invalid.getMessage().replace("pass the " + flag, "pass " + flag
                     + " ID"));
