@@ -4,7 +4,6 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.Util;
 import hudson.model.Item;
-import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.codearts.engine.CodeArtsEngine;
@@ -140,10 +139,7 @@ public final class CodeArtsIdeInstanceStep extends CodeArtsStepBase {
 
         @Override
         public void onLine(String line) {
-            TaskListener listener = console();
-            if (listener != null) {
-                listener.getLogger().println(line);
-            }
+            println(line);
         }
 
         @Override
