@@ -1,7 +1,9 @@
 package io.jenkins.plugins.codearts.plugin;
 
+import hudson.model.Run;
 import java.time.Duration;
 import java.util.function.Supplier;
+import org.jvnet.hudson.test.JenkinsRule;
 
 /**
  * The one way plugin tests wait for Jenkins or the emulator: polls a probe every 100 ms until it answers, and fails
@@ -44,6 +46,15 @@ public final class Await {
                         + (seen == null || seen.isEmpty() ? "" : "; seen so far:\n" + seen));
             }
             Thread.sleep(POLL_MILLIS);
+        }
+    }
+
+    /** The build's log so far, for a timeout's message ({@code () -> Await.logOf(build)}). */
+    public static String logOf(Run<?, ?> build) {
+        try {
+            return JenkinsRule.getLog(build);
+        } catch (Exception e) {
+            return "(log unreadable: " + e + ")";
         }
     }
 }

@@ -242,14 +242,6 @@ class PipelineStepsITest {
         return Await.until("a manual review to become pending", () -> {
             CodeArtsRunAction action = build.getAction(CodeArtsRunAction.class);
             return action != null && action.getPendingReview() != null ? action : null;
-        }, () -> safeLog(build));
-    }
-
-    private static String safeLog(WorkflowRun build) {
-        try {
-            return JenkinsRule.getLog(build);
-        } catch (Exception e) {
-            return e.toString();
-        }
+        }, () -> Await.logOf(build));
     }
 }

@@ -155,15 +155,7 @@ class WaitingStepsITest {
                 throw new AssertionError("the build ended before " + what + ":\n" + JenkinsRule.getLog(build));
             }
             return null;
-        }, () -> logOf(build));
-    }
-
-    private static String logOf(WorkflowRun build) {
-        try {
-            return JenkinsRule.getLog(build);
-        } catch (Exception e) {
-            return e.toString();
-        }
+        }, () -> Await.logOf(build));
     }
 
     private static List<Thread> poolThreads(Map<Thread, StackTraceElement[]> threads) {
