@@ -1,6 +1,5 @@
 package io.jenkins.plugins.codearts.plugin.builders;
 
-import hudson.Util;
 import hudson.model.AbstractProject;
 import hudson.model.Item;
 import hudson.tasks.BuildStepDescriptor;
@@ -37,11 +36,8 @@ public abstract class BuilderDescriptorBase extends BuildStepDescriptor<Builder>
 
     @POST
     public FormValidation doCheckRegion(@AncestorInPath Item item, @QueryParameter String value) {
-        if (!WebPermissions.canConfigure(item) || Util.fixEmptyAndTrim(value) == null) {
-            return FormValidation.ok();
-        }
-        CodeArtsGlobalConfiguration global = CodeArtsGlobalConfiguration.get();
-        return FieldChecks.region(value, global.getPipelineEndpoint(), global.getRegion());
+        return WebPermissions.canConfigure(item) ? CodeArtsGlobalConfiguration.get().checkStepRegion(value)
+                : FormValidation.ok();
     }
 
     @POST

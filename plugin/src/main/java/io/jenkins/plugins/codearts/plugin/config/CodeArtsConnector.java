@@ -6,7 +6,6 @@ import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.AbortException;
-import hudson.Util;
 import hudson.model.Run;
 import hudson.security.ACL;
 import hudson.util.Secret;
@@ -22,6 +21,7 @@ import io.jenkins.plugins.codearts.client.pipeline.model.PipelineList;
 import io.jenkins.plugins.codearts.engine.FollowOptions;
 import io.jenkins.plugins.codearts.plugin.credentials.HuaweiCloudAkSkCredentials;
 import io.jenkins.plugins.codearts.plugin.credentials.HuaweiCloudIamCredentials;
+import io.jenkins.plugins.codearts.plugin.forms.FieldChecks;
 import io.jenkins.plugins.okhttp.api.JenkinsOkHttpClient;
 import java.time.Duration;
 import java.util.List;
@@ -67,15 +67,15 @@ public final class CodeArtsConnector {
     public static @NonNull ConnectionSettings resolve(@CheckForNull String credentialsId, @CheckForNull String region,
             @CheckForNull String projectId, boolean projectRequired) throws AbortException {
         CodeArtsGlobalConfiguration global = CodeArtsGlobalConfiguration.get();
-        String effectiveCredentials = firstNonBlank(credentialsId, global.getCredentialsId());
+        String effectiveCredentials = FieldChecks.firstNonBlank(credentialsId, global.getCredentialsId());
         if (effectiveCredentials == null) {
             throw new AbortException(Messages.CodeArtsConnector_noCredentials());
         }
-        String effectiveProject = firstNonBlank(projectId, global.getProjectId());
+        String effectiveProject = FieldChecks.firstNonBlank(projectId, global.getProjectId());
         if (effectiveProject == null && projectRequired) {
             throw new AbortException(Messages.CodeArtsConnector_noProject());
         }
-        String effectiveRegion = firstNonBlank(region, global.getRegion());
+        String effectiveRegion = FieldChecks.firstNonBlank(region, global.getRegion());
         if (effectiveRegion == null) {
             effectiveRegion = CodeArtsGlobalConfiguration.DEFAULT_REGION;
         }
@@ -196,10 +196,5 @@ public final class CodeArtsConnector {
 
     private static int clamp(int value, int min, int max) {
         return Math.max(min, Math.min(max, value));
-    }
-
-    public static @CheckForNull String firstNonBlank(@CheckForNull String preferred, @CheckForNull String fallback) {
-        String value = Util.fixEmptyAndTrim(preferred);
-        return value != null ? value : Util.fixEmptyAndTrim(fallback);
     }
 }

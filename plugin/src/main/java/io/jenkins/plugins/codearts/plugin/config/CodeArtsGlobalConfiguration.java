@@ -182,6 +182,17 @@ public class CodeArtsGlobalConfiguration extends GlobalConfiguration {
         return model.includeCurrentValue(Util.fixNull(credentialsId));
     }
 
+    /**
+     * A step's or build step's region field: empty uses this configuration's region; any other value needs a
+     * built-in endpoint unless a pipeline endpoint is configured here. The callers check the form permission.
+     */
+    public FormValidation checkStepRegion(String value) {
+        if (Util.fixEmptyAndTrim(value) == null) {
+            return FormValidation.ok();
+        }
+        return FieldChecks.region(value, getPipelineEndpoint(), getRegion());
+    }
+
     @POST
     public FormValidation doCheckRegion(@QueryParameter String value, @QueryParameter String pipelineEndpoint) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);

@@ -112,9 +112,9 @@ public final class HuaweiCloudCredentialsBinding extends MultiBinding<HuaweiClou
         Map<String, String> secretValues = new LinkedHashMap<>();
         secretValues.put(accessKeyVariable, credentials.getAccessKey());
         secretValues.put(secretKeyVariable, credentials.getSecretKey().getPlainText());
-        Secret token = credentials.getSecurityToken();
-        if (token != null && !token.getPlainText().isEmpty()) {
-            secretValues.put(securityTokenVariable, token.getPlainText());
+        String token = securityTokenOf(credentials.getSecurityToken());
+        if (token != null) {
+            secretValues.put(securityTokenVariable, token);
         }
         return new MultiEnvironment(secretValues);
     }
@@ -125,10 +125,18 @@ public final class HuaweiCloudCredentialsBinding extends MultiBinding<HuaweiClou
         Set<String> names = new LinkedHashSet<>();
         names.add(accessKeyVariable);
         names.add(secretKeyVariable);
-        if (credentials.getSecurityToken() != null) {
+        if (securityTokenOf(credentials.getSecurityToken()) != null) {
             names.add(securityTokenVariable);
         }
         return names;
+    }
+
+    /**
+     * The token to bind, or null for a permanent key pair: {@link #bind} and {@link #variables} both ask here, so the
+     * variables listed are exactly the ones set (an empty token, e.g. from another credentials provider, sets none).
+     */
+    static @CheckForNull String securityTokenOf(@CheckForNull Secret token) {
+        return token == null || token.getPlainText().isEmpty() ? null : token.getPlainText();
     }
 
     @Extension

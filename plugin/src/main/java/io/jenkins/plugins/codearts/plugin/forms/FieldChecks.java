@@ -1,5 +1,6 @@
 package io.jenkins.plugins.codearts.plugin.forms;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
 import hudson.Util;
 import hudson.util.FormValidation;
@@ -102,6 +103,11 @@ public final class FieldChecks {
     public static String textOrDefault(String value, String defaultValue) {
         String text = Util.fixEmptyAndTrim(value);
         return text == null ? defaultValue : text;
+    }
+
+    /** The trimmed step value, else the trimmed global one (e.g. a step's region, else the configured region). */
+    public static @CheckForNull String firstNonBlank(@CheckForNull String preferred, @CheckForNull String fallback) {
+        return textOrDefault(preferred, Util.fixEmptyAndTrim(fallback));
     }
 
     /** A wait in whole minutes, at least one. */

@@ -116,7 +116,7 @@ public final class ApproveReviewStep extends CodeArtsStepBase {
 
         @Override
         protected Object result(ReviewDecisionResult result) {
-            console().getLogger().println(result.message());
+            println(result.message());
             return Reviews.toMap(result);
         }
 

@@ -4,7 +4,6 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.Util;
 import hudson.model.Item;
-import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.codearts.engine.CodeArtsEngine;
@@ -43,7 +42,7 @@ public final class CodeArtsIdeInstanceStep extends CodeArtsStepBase {
     @DataBoundConstructor
     public CodeArtsIdeInstanceStep(String action, String instanceId) {
         // Checked in start(): see FieldChecks.checkInputs.
-        this.action = IdeAction.normalize(action);
+        this.action = IdeInstanceOperation.normalize(action);
         this.instanceId = Util.fixEmptyAndTrim(instanceId);
     }
 
@@ -81,7 +80,7 @@ public final class CodeArtsIdeInstanceStep extends CodeArtsStepBase {
 
     @Override
     public StepExecution start(StepContext context) throws Exception {
-        IdeAction parsed = FieldChecks.checkInputs(() -> IdeAction.parse(action));
+        IdeInstanceOperation parsed = FieldChecks.checkInputs(() -> IdeInstanceOperation.parse(action));
         String id = FieldChecks.checkInputs(() -> FieldChecks.requiredText("instanceId", instanceId));
         int minutes = FieldChecks.checkInputs(() -> FieldChecks.timeoutMinutes(timeout));
         return new Execution(context, connectionSettings(), parsed, id, wait, minutes,
@@ -97,15 +96,15 @@ public final class CodeArtsIdeInstanceStep extends CodeArtsStepBase {
     static final class Execution extends WaitingStepExecution<IdeInstanceResult> implements IdeListener {
         private static final long serialVersionUID = 1L;
 
-        private final IdeAction action;
+        private final IdeInstanceOperation action;
         private final String instanceId;
         private final boolean wait;
         private final int timeoutMinutes;
         /** True once CodeArts reported a status after the action, so the action was sent. */
         private volatile boolean actionSent;
 
-        Execution(StepContext context, ConnectionSettings settings, IdeAction action, String instanceId, boolean wait,
-                int timeoutMinutes, Instant deadline) {
+        Execution(StepContext context, ConnectionSettings settings, IdeInstanceOperation action, String instanceId,
+                boolean wait, int timeoutMinutes, Instant deadline) {
             super(context, settings, deadline);
             this.action = action;
             this.instanceId = instanceId;
@@ -116,7 +115,7 @@ public final class CodeArtsIdeInstanceStep extends CodeArtsStepBase {
         @Override
         protected CompletableFuture<IdeInstanceResult> begin(CodeArtsEngine engine, boolean resuming,
                 Instant deadline) {
-            IdeWaitOptions options = IdeAction.waitOptions(wait, timeoutMinutes);
+            IdeWaitOptions options = IdeInstanceOperation.waitOptions(wait, timeoutMinutes);
             IdeFollow follow = resuming && actionSent && wait
                     ? action.await(engine, instanceId, options, this, deadline)
                     : action.perform(engine, instanceId, options, this);
@@ -130,7 +129,7 @@ public final class CodeArtsIdeInstanceStep extends CodeArtsStepBase {
 
         @Override
         protected String target() {
-            return Messages.IdeAction_target(instanceId);
+            return Messages.IdeInstanceOperation_target(instanceId);
         }
 
         @Override
@@ -140,10 +139,7 @@ public final class CodeArtsIdeInstanceStep extends CodeArtsStepBase {
 
         @Override
         public void onLine(String line) {
-            TaskListener listener = console();
-            if (listener != null) {
-                listener.getLogger().println(line);
-            }
+            println(line);
         }
 
         @Override

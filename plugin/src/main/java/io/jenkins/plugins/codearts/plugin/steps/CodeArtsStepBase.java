@@ -91,11 +91,8 @@ public abstract class CodeArtsStepBase extends Step {
 
         @POST
         public FormValidation doCheckRegion(@AncestorInPath Item item, @QueryParameter String value) {
-            if (!WebPermissions.canConfigure(item) || Util.fixEmptyAndTrim(value) == null) {
-                return FormValidation.ok();
-            }
-            CodeArtsGlobalConfiguration global = CodeArtsGlobalConfiguration.get();
-            return FieldChecks.region(value, global.getPipelineEndpoint(), global.getRegion());
+            return WebPermissions.canConfigure(item) ? CodeArtsGlobalConfiguration.get().checkStepRegion(value)
+                    : FormValidation.ok();
         }
 
         @POST

@@ -1,37 +1,25 @@
 package io.jenkins.plugins.codearts.plugin.steps;
 
-import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
-import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import hudson.AbortException;
 import hudson.Extension;
 import hudson.Util;
 import hudson.model.Item;
-import hudson.model.Run;
-import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
-import io.jenkins.plugins.codearts.client.CodeArtsClient;
 import io.jenkins.plugins.codearts.engine.CodeArtsEngine;
-import io.jenkins.plugins.codearts.engine.IdeFollow;
 import io.jenkins.plugins.codearts.engine.IdeInstanceResult;
 import io.jenkins.plugins.codearts.engine.IdeListener;
 import io.jenkins.plugins.codearts.engine.IdeWaitOptions;
-import io.jenkins.plugins.codearts.plugin.config.CodeArtsConnector;
-import io.jenkins.plugins.codearts.plugin.config.CodeArtsGlobalConfiguration;
 import io.jenkins.plugins.codearts.plugin.config.ConnectionSettings;
-import io.jenkins.plugins.codearts.plugin.config.ExpectedFailures;
 import io.jenkins.plugins.codearts.plugin.forms.FieldChecks;
 import io.jenkins.plugins.codearts.plugin.forms.IdeChoices;
 import io.jenkins.plugins.codearts.plugin.forms.WebPermissions;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import jenkins.util.Timer;
+import java.util.concurrent.CompletableFuture;
 import org.jenkinsci.Symbol;
-import org.jenkinsci.plugins.workflow.steps.AbstractStepExecutionImpl;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.AncestorInPath;
@@ -148,7 +136,6 @@ public final class CreateIdeInstanceStep extends CodeArtsStepBase {
     }
 
 
-
     @Override
     boolean needsProject() {
         return false;
@@ -160,102 +147,62 @@ public final class CreateIdeInstanceStep extends CodeArtsStepBase {
         IdeRequest request = FieldChecks.checkInputs(() -> IdeRequest.checked(tenant, displayName, stackId, arch,
                 cpuMemory, pvcQuantity, refreshInterval, description));
         int minutes = FieldChecks.checkInputs(() -> FieldChecks.timeoutMinutes(timeout));
-        return new Execution(context, connectionSettings(), request, waitUntilReady, minutes);
+        return new Execution(context, connectionSettings(), request, waitUntilReady, minutes,
+                Instant.now().plus(Duration.ofMinutes(minutes)));
     }
 
     /**
-     * Creates the instance on a {@link Timer} thread and waits without holding one. The created instance's id is
-     * saved with the program; after a restart the wait continues on that instance instead of creating another.
+     * Creates the instance on a {@link jenkins.util.Timer} thread and waits without holding one. The created
+     * instance's id is saved with the program; after a restart the wait continues on that instance, until the deadline
+     * set when the step began, instead of creating another.
      */
-    @SuppressFBWarnings(value = "SE_TRANSIENT_FIELD_NOT_RESTORED",
-            justification = "The wait, client and console are created again by attach() in onResume()")
-    static final class Execution extends AbstractStepExecutionImpl implements IdeListener {
+    static final class Execution extends WaitingStepExecution<IdeInstanceResult> implements IdeListener {
         private static final long serialVersionUID = 1L;
-        private static final Logger LOGGER = Logger.getLogger(Execution.class.getName());
 
-        private final ConnectionSettings settings;
         private final IdeRequest request;
         private final boolean waitUntilReady;
         private final int timeoutMinutes;
         private volatile String instanceId;
-        private volatile boolean finished;
-        /** When the step began; the timeout counts from here across restarts. */
-        private final long waitStartedMillis = System.currentTimeMillis();
-
-        private transient volatile IdeFollow follow;
-        private transient volatile CodeArtsClient client;
-        private transient volatile TaskListener console;
 
         Execution(StepContext context, ConnectionSettings settings, IdeRequest request, boolean waitUntilReady,
-                int timeoutMinutes) {
-            super(context);
-            this.settings = settings;
+                int timeoutMinutes, Instant deadline) {
+            super(context, settings, deadline);
             this.request = request;
             this.waitUntilReady = waitUntilReady;
             this.timeoutMinutes = timeoutMinutes;
         }
 
         @Override
-        public boolean start() {
-            Timer.get().execute(() -> attach(false));
-            return false;
+        protected CompletableFuture<IdeInstanceResult> begin(CodeArtsEngine engine, boolean resuming,
+                Instant deadline) throws AbortException {
+            IdeWaitOptions wait = IdeInstanceOperation.waitOptions(waitUntilReady, timeoutMinutes);
+            if (!resuming) {
+                return engine.createIdeInstance(request.toEngineRequest(), wait, this).result();
+            }
+            if (instanceId == null) {
+                throw new AbortException(Messages.CreateIdeInstanceStep_restartBeforeCreate(request.displayName));
+            }
+            return engine.awaitIdeInstance(instanceId, wait, this, deadline).result();
         }
 
         @Override
-        public void onResume() {
-            super.onResume();
-            if (!finished) {
-                Timer.get().execute(() -> attach(true));
-            }
+        protected Object result(IdeInstanceResult result) {
+            return result.toMap();
         }
 
-        private void attach(boolean resuming) {
-            if (finished) {
-                return;
-            }
-            try {
-                Run<?, ?> run = getContext().get(Run.class);
-                console = getContext().get(TaskListener.class);
-                StandardCredentials credentials = CodeArtsConnector.credentialsFor(run, settings.credentialsId);
-                client = CodeArtsConnector.open(settings, credentials);
-                CodeArtsEngine engine = new CodeArtsEngine(client, Timer.get());
-                IdeWaitOptions wait = (waitUntilReady ? IdeWaitOptions.defaults() : IdeWaitOptions.noWait())
-                        .withTimeout(Duration.ofMinutes(timeoutMinutes))
-                        .withPollInterval(Duration.ofMillis(CodeArtsGlobalConfiguration.get().getMinPollMillis()));
-                if (finished) {
-                    closeClient(); // stopped while the client was being set up: create nothing
-                    return;
-                }
-                IdeFollow started;
-                if (!resuming) {
-                    started = engine.createIdeInstance(request.toEngineRequest(), wait, this);
-                } else if (instanceId == null) {
-                    throw new AbortException(Messages.CreateIdeInstanceStep_restartBeforeCreate(request.displayName));
-                } else {
-                    console.getLogger().println(Messages.CreateIdeInstanceStep_resuming(instanceId));
-                    // Keep the deadline set when the step began: a restart must not extend the wait.
-                    Instant deadline = Instant.ofEpochMilli(waitStartedMillis).plus(wait.timeout());
-                    started = engine.awaitIdeInstance(instanceId, wait, this, deadline);
-                }
-                follow = started;
-                started.result().whenComplete(this::finish);
-                if (finished) {
-                    // stop() arrived meanwhile: cancel what was started (a create not yet sent is not sent).
-                    started.cancel();
-                }
-            } catch (Throwable e) {
-                closeClient();
-                finished = true;
-                getContext().onFailure(ExpectedFailures.forBuild(e, request.target()));
-            }
+        @Override
+        protected String target() {
+            return request.target();
+        }
+
+        @Override
+        protected @CheckForNull String resumingMessage() {
+            return instanceId == null ? null : Messages.CreateIdeInstanceStep_resuming(instanceId);
         }
 
         @Override
         public void onLine(String line) {
-            TaskListener listener = console;
-            if (listener != null) {
-                listener.getLogger().println(line);
-            }
+            println(line);
         }
 
         @Override
@@ -266,47 +213,22 @@ public final class CreateIdeInstanceStep extends CodeArtsStepBase {
             }
         }
 
-        private void finish(IdeInstanceResult result, Throwable error) {
-            closeClient();
-            if (finished) {
-                return;
-            }
-            finished = true;
-            if (error != null) {
-                getContext().onFailure(ExpectedFailures.forBuild(error, request.target()));
-            } else {
-                getContext().onSuccess(result.toMap());
-            }
-        }
-
-        /** Stops waiting; the instance itself is left as it is (delete it with codeArtsIdeInstance). */
+        /**
+         * Stops waiting; the instance itself is left as it is (delete it with codeArtsIdeInstance). A create not yet
+         * sent is not sent; one already sent cannot be called back, so the console says how to find the instance.
+         */
         @Override
         public void stop(@NonNull Throwable cause) {
-            IdeFollow current = follow;
-            if (current != null) {
-                current.cancel();
+            if (instanceId == null && !isFinished()) {
+                println(Messages.CreateIdeInstanceStep_stoppedWhileCreating(request.displayName));
             }
-            closeClient();
-            finished = true;
-            getContext().onFailure(cause);
+            super.stop(cause);
         }
 
         @Override
         public String getStatus() {
             return instanceId == null ? "creating IDE instance '" + request.displayName + "'"
-                    : "waiting for IDE instance " + instanceId;
-        }
-
-        private void closeClient() {
-            CodeArtsClient current = client;
-            client = null;
-            if (current != null) {
-                try {
-                    current.close();
-                } catch (RuntimeException e) {
-                    LOGGER.log(Level.FINE, "closing the CodeArts client", e);
-                }
-            }
+                    : "waiting until " + deadline() + " for IDE instance " + instanceId;
         }
     }
 

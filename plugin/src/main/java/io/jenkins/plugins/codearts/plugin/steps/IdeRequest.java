@@ -3,7 +3,6 @@ package io.jenkins.plugins.codearts.plugin.steps;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
 import io.jenkins.plugins.codearts.engine.CreateIdeInstanceRequest;
-import io.jenkins.plugins.codearts.plugin.config.CodeArtsConnector;
 import io.jenkins.plugins.codearts.plugin.config.CodeArtsGlobalConfiguration;
 import io.jenkins.plugins.codearts.plugin.forms.FieldChecks;
 import java.io.Serializable;
@@ -36,7 +35,7 @@ public final class IdeRequest implements Serializable {
 
     /** The IDE tenant: the given orgId, else the global Account ID; refused when there is neither. */
     public static String tenant(@CheckForNull String orgId) throws AbortException {
-        String tenant = CodeArtsConnector.firstNonBlank(orgId, CodeArtsGlobalConfiguration.get().getDomainId());
+        String tenant = FieldChecks.firstNonBlank(orgId, CodeArtsGlobalConfiguration.get().getDomainId());
         if (tenant == null) {
             throw new AbortException(Messages.CreateIdeInstanceStep_noOrgId());
         }

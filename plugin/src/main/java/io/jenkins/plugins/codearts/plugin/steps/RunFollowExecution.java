@@ -1,14 +1,11 @@
 package io.jenkins.plugins.codearts.plugin.steps;
 
-import com.cloudbees.plugins.credentials.common.StandardCredentials;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import hudson.AbortException;
 import hudson.model.Result;
 import hudson.model.Run;
-import hudson.model.TaskListener;
-import io.jenkins.plugins.codearts.client.CodeArtsClient;
 import io.jenkins.plugins.codearts.engine.CodeArtsEngine;
 import io.jenkins.plugins.codearts.engine.FailureMode;
 import io.jenkins.plugins.codearts.engine.FollowEvent;
@@ -33,7 +30,6 @@ import java.util.logging.Logger;
 import jenkins.util.Timer;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
-import org.jenkinsci.plugins.workflow.steps.AbstractStepExecutionImpl;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 
 /**
@@ -43,30 +39,25 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
  * {@link #onResume()} continues from the last saved log offsets without printing lines twice.
  */
 @SuppressFBWarnings(value = "SE_TRANSIENT_FIELD_NOT_RESTORED",
-        justification = "The follow, client, console and action are created again by attach() in onResume()")
-abstract class RunFollowExecution extends AbstractStepExecutionImpl implements FollowListener {
+        justification = "The follow and the run page action are created again by attach() in onResume()")
+abstract class RunFollowExecution extends CodeArtsStepExecution implements FollowListener {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOGGER = Logger.getLogger(RunFollowExecution.class.getName());
 
-    protected final ConnectionSettings settings;
     private final FollowSettings followSettings;
     /** Java-serialized {@link FollowState}; null until the engine reported one. */
     private volatile byte[] savedState;
     /** Set by {@link #stop(Throwable)}: the step ends with this once the remote run was stopped. */
     private volatile Throwable stopCause;
-    private volatile boolean finished;
     /** {@code wait: false} returned: the follow is being detached and says nothing more. */
     private volatile boolean detached;
 
     private transient volatile RunFollow follow;
-    private transient volatile CodeArtsClient client;
-    private transient volatile TaskListener console;
     private transient volatile CodeArtsRunAction runAction;
 
     RunFollowExecution(StepContext context, ConnectionSettings settings, FollowSettings followSettings) {
-        super(context);
-        this.settings = settings;
+        super(context, settings);
         this.followSettings = followSettings;
     }
 
@@ -95,29 +86,13 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
     }
 
     @Override
-    public boolean start() {
-        Timer.get().execute(() -> attach(false));
-        return false;
-    }
-
-    @Override
-    public void onResume() {
-        super.onResume();
-        if (!finished) {
-            Timer.get().execute(() -> attach(true));
-        }
-    }
-
-    private void attach(boolean resuming) {
-        if (stopCause != null || finished) {
+    protected void attach(boolean resuming) {
+        if (stopCause != null) {
             return;
         }
         try {
             Run<?, ?> run = getContext().get(Run.class);
-            console = getContext().get(TaskListener.class);
-            StandardCredentials credentials = CodeArtsConnector.credentialsFor(run, settings.credentialsId);
-            client = CodeArtsConnector.open(settings, credentials);
-            CodeArtsEngine engine = new CodeArtsEngine(client, Timer.get());
+            CodeArtsEngine engine = connect();
             FollowOptions options = CodeArtsConnector.followOptions(followSettings.timeoutMinutes,
                     followSettings.stopOnAbort, followSettings.logPrefix, settings.region,
                     CodeArtsConnector.PIPELINE_REVIEW_HINT);
@@ -131,13 +106,13 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
             } else if (state == null || state.run() == null) {
                 started = resumeWithoutState(engine, options, this);
             } else {
-                console.getLogger().println(Messages.RunFollowExecution_resuming(state.run().runId()));
+                println(Messages.RunFollowExecution_resuming(state.run().runId()));
                 attachRunAction(run, state.run(), state.runNumber(), state.runUrl());
                 started = engine.resume(state, options, this);
             }
             follow = started;
             started.result().whenComplete(this::finish);
-            if (finished && returnWhenStarted()) {
+            if (isFinished() && returnWhenStarted()) {
                 started.cancel(Messages.RunFollowExecution_detachReason());
             }
             if (stopCause != null) {
@@ -159,9 +134,8 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
 
     @Override
     public void onLine(String line) {
-        TaskListener listener = console;
-        if (listener != null && !detached) {
-            listener.getLogger().println(line);
+        if (!detached) {
+            println(line);
         }
     }
 
@@ -175,7 +149,7 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
         if (action == null) {
             onLine(line);
         } else {
-            action.onLogLine(line, source, console);
+            action.onLogLine(line, source, console());
         }
     }
 
@@ -230,7 +204,7 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
             throws IOException {
         CodeArtsRunAction action = CodeArtsRunAction.attach(run, ref, settings);
         action.onRunInfo(runNumber, url);
-        action.attachConsole(console);
+        action.attachConsole(console());
         if (action != runAction) {
             // Once per follow: a resumed follow reports RUN_STARTED again, which must not reset the recorder or the
             // steps whose console header was already written.
@@ -243,7 +217,7 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
 
     /** {@code wait: false}: the run exists; hand back its id and URL and stop following (the run goes on). */
     private void returnStarted(FollowEvent event) {
-        if (finished) {
+        if (isFinished()) {
             return;
         }
         Map<String, Object> started = new LinkedHashMap<>();
@@ -252,18 +226,14 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
         started.put("status", event.status() == null ? "RUNNING" : event.status());
         started.put("projectId", event.run().projectId());
         started.put("pipelineId", event.run().pipelineId());
-        TaskListener listener = console;
-        if (listener != null) {
-            listener.getLogger().println(Messages.RunFollowExecution_notWaiting());
-        }
+        println(Messages.RunFollowExecution_notWaiting());
         // The engine's own lines about the detach ("Cancelled: …, left running") would only confuse: mute them.
         detached = true;
         CodeArtsRunAction action = runAction;
         if (action != null) {
             action.onFollowEnded(null);
         }
-        finished = true;
-        getContext().onSuccess(started);
+        succeed(started);
         RunFollow current = follow;
         Timer.get().execute(() -> {
             RunFollow detach = current != null ? current : follow;
@@ -275,7 +245,7 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
 
     private void finish(RunResult result, Throwable error) {
         closeClient();
-        if (finished) {
+        if (isFinished()) {
             return;
         }
         if (error != null) {
@@ -316,13 +286,10 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
                         node.addOrReplaceAction(new WarningAction(Result.UNSTABLE).withMessage(summary));
                     }
                     run.setResult(Result.UNSTABLE);
-                    TaskListener listener = console;
-                    if (listener != null) {
-                        listener.getLogger().println(summary);
-                    }
-                    succeed(result);
+                    println(summary);
+                    succeed(result.toMap());
                 }
-                default -> succeed(result);
+                default -> succeed(result.toMap());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -330,16 +297,6 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
         } catch (IOException | RuntimeException e) {
             fail(e);
         }
-    }
-
-    private void succeed(RunResult result) {
-        finished = true;
-        getContext().onSuccess(result.toMap());
-    }
-
-    private void fail(Throwable error) {
-        finished = true;
-        getContext().onFailure(error);
     }
 
     /**
@@ -354,11 +311,8 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
             fail(cause);
             return;
         }
-        TaskListener listener = console;
-        if (listener != null) {
-            listener.getLogger().println(followSettings.stopOnAbort ? Messages.RunFollowExecution_stopping()
-                    : Messages.RunFollowExecution_leavingRunning());
-        }
+        println(followSettings.stopOnAbort ? Messages.RunFollowExecution_stopping()
+                : Messages.RunFollowExecution_leavingRunning());
         Timer.get().execute(() -> current.cancel(Messages.RunFollowExecution_abortReason()));
     }
 
@@ -373,18 +327,6 @@ abstract class RunFollowExecution extends AbstractStepExecutionImpl implements F
             return StateCodec.decode(savedState);
         } catch (IllegalStateException e) {
             return null;
-        }
-    }
-
-    private void closeClient() {
-        CodeArtsClient current = client;
-        client = null;
-        if (current != null) {
-            try {
-                current.close();
-            } catch (RuntimeException e) {
-                LOGGER.log(Level.FINE, "closing the CodeArts client", e);
-            }
         }
     }
 }

@@ -1,21 +1,14 @@
 package io.jenkins.plugins.codearts.plugin.steps;
 
-import com.cloudbees.plugins.credentials.common.StandardCredentials;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
-import hudson.model.Run;
-import hudson.model.TaskListener;
-import io.jenkins.plugins.codearts.client.CodeArtsClient;
 import io.jenkins.plugins.codearts.engine.CodeArtsEngine;
-import io.jenkins.plugins.codearts.plugin.config.CodeArtsConnector;
 import io.jenkins.plugins.codearts.plugin.config.ConnectionSettings;
 import io.jenkins.plugins.codearts.plugin.config.ExpectedFailures;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import jenkins.util.Timer;
-import org.jenkinsci.plugins.workflow.steps.AbstractStepExecutionImpl;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 
 /**
@@ -27,25 +20,18 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
  * @param <T> what the engine's future completes with
  */
 @SuppressFBWarnings(value = "SE_TRANSIENT_FIELD_NOT_RESTORED",
-        justification = "The wait, client and console are created again by attach() in onResume()")
-abstract class WaitingStepExecution<T> extends AbstractStepExecutionImpl {
+        justification = "The wait is armed again by attach() in onResume()")
+abstract class WaitingStepExecution<T> extends CodeArtsStepExecution {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOGGER = Logger.getLogger(WaitingStepExecution.class.getName());
 
-    protected final ConnectionSettings settings;
     /** When the wait gives up, fixed when the step began; a restart does not move it. */
     private final long deadlineEpochMillis;
-    /** Set once the step ended (or was stopped): nothing more is reported to the context. */
-    private volatile boolean finished;
 
     private transient volatile CompletableFuture<T> waiting;
-    private transient volatile CodeArtsClient client;
-    private transient volatile TaskListener console;
 
     WaitingStepExecution(StepContext context, ConnectionSettings settings, Instant deadline) {
-        super(context);
-        this.settings = settings;
+        super(context, settings);
         this.deadlineEpochMillis = deadline.toEpochMilli();
     }
 
@@ -62,52 +48,30 @@ abstract class WaitingStepExecution<T> extends AbstractStepExecutionImpl {
     /** What the step works on, for failure messages (e.g. {@code pipelineId "…", runId "…"}). */
     protected abstract String target();
 
-    /** The console line printed when the wait continues after a restart. */
-    protected abstract String resumingMessage();
+    /** The console line printed when the wait continues after a restart, or null for none. */
+    protected abstract @CheckForNull String resumingMessage();
 
     protected final Instant deadline() {
         return Instant.ofEpochMilli(deadlineEpochMillis);
     }
 
-    protected final TaskListener console() {
-        return console;
-    }
-
     @Override
-    public boolean start() {
-        Timer.get().execute(() -> attach(false));
-        return false;
-    }
-
-    /** No super call: it only re-injects Guice step parameters, which this execution does not use. */
-    @Override
-    public void onResume() {
-        if (!finished) {
-            Timer.get().execute(() -> attach(true));
-        }
-    }
-
-    private void attach(boolean resuming) {
-        if (finished) {
-            return;
-        }
+    protected final void attach(boolean resuming) {
         try {
-            Run<?, ?> run = getContext().get(Run.class);
-            console = getContext().get(TaskListener.class);
-            StandardCredentials credentials = CodeArtsConnector.credentialsFor(run, settings.credentialsId);
-            client = CodeArtsConnector.open(settings, credentials);
-            if (finished) {
+            CodeArtsEngine engine = connect();
+            if (isFinished()) {
                 closeClient(); // stopped while the client was being set up: call nothing
                 return;
             }
-            if (resuming) {
-                console.getLogger().println(resumingMessage());
+            String resumingMessage = resuming ? resumingMessage() : null;
+            if (resumingMessage != null) {
+                println(resumingMessage);
             }
-            CompletableFuture<T> started = begin(new CodeArtsEngine(client, Timer.get()), resuming, deadline());
+            CompletableFuture<T> started = begin(engine, resuming, deadline());
             waiting = started;
             started.whenComplete(this::finish);
-            if (finished) {
-                // stop() arrived meanwhile: end the wait (an action or decision not yet sent is not sent).
+            if (isFinished()) {
+                // stop() arrived meanwhile: end the wait (a call not yet sent is not sent).
                 started.cancel(false);
             }
         } catch (Throwable e) {
@@ -118,7 +82,7 @@ abstract class WaitingStepExecution<T> extends AbstractStepExecutionImpl {
 
     private void finish(T value, Throwable error) {
         closeClient();
-        if (finished) {
+        if (isFinished()) {
             return;
         }
         if (error != null) {
@@ -132,24 +96,7 @@ abstract class WaitingStepExecution<T> extends AbstractStepExecutionImpl {
             fail(e);
             return;
         }
-        if (end()) {
-            getContext().onSuccess(returned);
-        }
-    }
-
-    private void fail(Throwable error) {
-        if (end()) {
-            getContext().onFailure(error);
-        }
-    }
-
-    /** True for the one caller that ends the step; stop() and the engine's completion may race. */
-    private synchronized boolean end() {
-        if (finished) {
-            return false;
-        }
-        finished = true;
-        return true;
+        succeed(returned);
     }
 
     /** Ends the wait at once: checks stop, nothing is decided or changed in CodeArts after this. */
@@ -161,17 +108,5 @@ abstract class WaitingStepExecution<T> extends AbstractStepExecutionImpl {
             current.cancel(false);
         }
         closeClient();
-    }
-
-    private void closeClient() {
-        CodeArtsClient current = client;
-        client = null;
-        if (current != null) {
-            try {
-                current.close();
-            } catch (RuntimeException e) {
-                LOGGER.log(Level.FINE, "closing the CodeArts client", e);
-            }
-        }
     }
 }

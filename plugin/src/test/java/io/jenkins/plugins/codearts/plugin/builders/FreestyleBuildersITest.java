@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Result;
+import io.jenkins.plugins.codearts.plugin.Await;
 import io.jenkins.plugins.codearts.plugin.EmulatorFixture;
 import io.jenkins.plugins.codearts.plugin.runpage.CodeArtsEnvironmentAction;
 import org.junit.jupiter.api.AfterAll;
@@ -123,14 +124,10 @@ class FreestyleBuildersITest {
         assertThat(JenkinsRule.getLog(build)).as("no stack trace").doesNotContain("\tat ");
     }
 
-    private static String awaitRunId(FreeStyleBuild build) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
+    private static String awaitRunId(FreeStyleBuild build) throws Exception {
+        return Await.until("the build to report a CodeArts run id", () -> {
             CodeArtsEnvironmentAction env = build.getAction(CodeArtsEnvironmentAction.class);
-            if (env != null) {
-                return env.getRunId();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the build never reported a CodeArts run id");
+            return env == null ? null : env.getRunId();
+        });
     }
 }

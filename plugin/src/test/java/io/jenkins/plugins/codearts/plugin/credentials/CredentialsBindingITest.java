@@ -47,6 +47,9 @@ class CredentialsBindingITest {
         assertThat(log).contains("ak=**** sk=**** token=****").contains("sk length=" + SECRET_KEY.length())
                 .doesNotContain(SECRET_KEY).doesNotContain(TOKEN);
 
+        assertThat(new HuaweiCloudCredentialsBinding("hw").variables(build))
+                .containsExactly("HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK", "HUAWEICLOUD_SDK_SECURITY_TOKEN");
+
         assertNoFileContains(build.getRootDir().toPath(), SECRET_KEY, TOKEN);
         assertNoFileContains(job.getRootDir().toPath(), SECRET_KEY, TOKEN);
         assertThat(Files.readString(new File(j.jenkins.getRootDir(), "credentials.xml").toPath()))
@@ -66,6 +69,14 @@ class CredentialsBindingITest {
         j.assertLogContains("token set=false", j.buildAndAssertSuccess(job));
         assertThat(new HuaweiCloudCredentialsBinding("permanent").variables(j.buildAndAssertSuccess(job)))
                 .containsExactly("HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK");
+    }
+
+    @Test
+    void anEmptyTokenIsNeitherListedNorSet(JenkinsRule j) {
+        // One rule for bind() and variables(): they disagreed on an empty token (listed, but never set).
+        assertThat(HuaweiCloudCredentialsBinding.securityTokenOf(null)).isNull();
+        assertThat(HuaweiCloudCredentialsBinding.securityTokenOf(Secret.fromString(""))).isNull();
+        assertThat(HuaweiCloudCredentialsBinding.securityTokenOf(Secret.fromString(TOKEN))).isEqualTo(TOKEN);
     }
 
     @Test

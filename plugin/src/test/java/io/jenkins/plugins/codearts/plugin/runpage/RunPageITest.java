@@ -6,8 +6,9 @@ import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Result;
 import io.jenkins.plugins.codearts.emulator.fault.FaultRule;
-import io.jenkins.plugins.codearts.plugin.builders.RunCodeArtsPipelineBuilder;
+import io.jenkins.plugins.codearts.plugin.Await;
 import io.jenkins.plugins.codearts.plugin.EmulatorFixture;
+import io.jenkins.plugins.codearts.plugin.builders.RunCodeArtsPipelineBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,16 +81,9 @@ class RunPageITest {
     }
 
     private static CodeArtsRunAction awaitPage(WorkflowRun build, Predicate<RunPageModel> condition, String what)
-            throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            for (CodeArtsRunAction action : build.getActions(CodeArtsRunAction.class)) {
-                if (condition.test(action.getSnapshot())) {
-                    return action;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the run page never showed " + what + " within 60 s");
+            throws Exception {
+        return Await.until("the run page to show " + what, () -> build.getActions(CodeArtsRunAction.class).stream()
+                .filter(action -> condition.test(action.getSnapshot())).findFirst().orElse(null));
     }
 
     private static HtmlPage page(JenkinsRule.WebClient web, WorkflowRun build, CodeArtsRunAction action)

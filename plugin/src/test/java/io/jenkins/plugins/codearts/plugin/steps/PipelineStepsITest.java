@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.model.Result;
 import io.jenkins.plugins.codearts.client.CodeArtsClient;
+import io.jenkins.plugins.codearts.emulator.fault.FaultRule;
+import io.jenkins.plugins.codearts.plugin.Await;
 import io.jenkins.plugins.codearts.plugin.EmulatorFixture;
 import io.jenkins.plugins.codearts.plugin.config.CodeArtsGlobalConfiguration;
 import io.jenkins.plugins.codearts.plugin.runpage.CodeArtsRunAction;
 import io.jenkins.plugins.codearts.plugin.runpage.RunPageModel;
+import java.time.Duration;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
@@ -155,6 +158,30 @@ class PipelineStepsITest {
     }
 
     @Test
+    void abortWhileTheInstanceIsBeingCreatedEndsTheStepAndWaitsForNothing() throws Exception {
+        // The create request is held 3 s by the emulator: the abort lands while attach() is still creating.
+        FaultRule slowCreate = fixture.emulator.faults().on("createIdeInstance").once().delay(Duration.ofSeconds(3));
+        FaultRule statusChecks = fixture.emulator.faults().on("showIdeInstanceStatus").delay(Duration.ZERO);
+        try (CodeArtsClient client = fixture.client()) {
+            WorkflowRun build = run("createIdeInstance displayName: 'stopped-while-creating', stackId: '%s'"
+                    .formatted(fixture.demo.demoStackId()));
+            Await.until("the create request to reach CodeArts", () -> slowCreate.fired() == 1);
+            build.doStop();
+            j.assertBuildStatus(Result.ABORTED, j.waitForCompletion(build));
+            j.assertLogContains("Stopped while IDE instance \"stopped-while-creating\" was being created", build);
+
+            // CodeArts answers the create after the abort: the step does not start waiting on the instance.
+            Await.until("the held create to be answered", () -> client.ide().instances()
+                    .checkIdeInstanceNameDuplicate("stopped-while-creating"));
+            Thread.sleep(1_000); // ten of the 100 ms status checks, had the wait gone on
+            assertThat(statusChecks.fired()).as("status checks after the abort").isZero();
+        } finally {
+            fixture.emulator.faults().remove(slowCreate.id());
+            fixture.emulator.faults().remove(statusChecks.id());
+        }
+    }
+
+    @Test
     void badInputNamesTheFieldAndTheFix() throws Exception {
         WorkflowRun build = run("runCodeArtsPipeline pipelineId: 'p', branch: 'main'");
         j.assertBuildStatus(Result.FAILURE, j.waitForCompletion(build));
@@ -211,22 +238,10 @@ class PipelineStepsITest {
         assertThat(JenkinsRule.getLog(build)).as("no stack trace").doesNotContain("\tat ");
     }
 
-    private static CodeArtsRunAction awaitPendingReview(WorkflowRun build) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
+    private static CodeArtsRunAction awaitPendingReview(WorkflowRun build) throws Exception {
+        return Await.until("a manual review to become pending", () -> {
             CodeArtsRunAction action = build.getAction(CodeArtsRunAction.class);
-            if (action != null && action.getPendingReview() != null) {
-                return action;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no review became pending within 60 s; log so far:\n" + safeLog(build));
-    }
-
-    private static String safeLog(WorkflowRun build) {
-        try {
-            return JenkinsRule.getLog(build);
-        } catch (Exception e) {
-            return e.toString();
-        }
+            return action != null && action.getPendingReview() != null ? action : null;
+        }, () -> Await.logOf(build));
     }
 }

@@ -8,6 +8,7 @@ import io.jenkins.plugins.codearts.engine.CodeArtsEngine;
 import io.jenkins.plugins.codearts.engine.ReviewDecision;
 import io.jenkins.plugins.codearts.engine.ReviewDecisionResult;
 import io.jenkins.plugins.codearts.engine.RunRef;
+import io.jenkins.plugins.codearts.plugin.Await;
 import io.jenkins.plugins.codearts.plugin.EmulatorFixture;
 import io.jenkins.plugins.codearts.plugin.runpage.CodeArtsRunAction;
 import java.time.Duration;
@@ -140,7 +141,8 @@ class WaitingStepsITest {
 
     /** Waits until a step execution of this type runs in the build and its status starts with {@code status}. */
     static <T extends StepExecution> T awaitStep(WorkflowRun build, Class<T> type, String status) throws Exception {
-        for (int i = 0; i < 600; i++) {
+        String what = type.getName() + " to reach \"" + status + "\"";
+        return Await.until(what, () -> {
             FlowExecution execution = build.getExecution();
             if (execution != null) {
                 for (StepExecution step : execution.getCurrentExecutions(false).get()) {
@@ -150,13 +152,10 @@ class WaitingStepsITest {
                 }
             }
             if (!build.isBuilding()) {
-                throw new AssertionError("the build ended before " + type.getName() + " reached \"" + status
-                        + "\":\n" + JenkinsRule.getLog(build));
+                throw new AssertionError("the build ended before " + what + ":\n" + JenkinsRule.getLog(build));
             }
-            Thread.sleep(100);
-        }
-        throw new AssertionError(type.getName() + " did not reach \"" + status + "\" within 60 s; log so far:\n"
-                + JenkinsRule.getLog(build));
+            return null;
+        }, () -> Await.logOf(build));
     }
 
     private static List<Thread> poolThreads(Map<Thread, StackTraceElement[]> threads) {

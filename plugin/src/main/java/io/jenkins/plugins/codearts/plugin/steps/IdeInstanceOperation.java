@@ -10,20 +10,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
-/** start, stop or delete an IDE instance through the engine; the waits run on the engine's scheduler. */
-enum IdeAction {
+/**
+ * The operations codeArtsIdeInstance performs on an existing IDE instance (start, stop, delete) through the engine; the
+ * waits run on the engine's scheduler. Not a Jenkins {@code Action}.
+ */
+enum IdeInstanceOperation {
     START, STOP, DELETE;
 
-    static IdeAction parse(String text) {
+    static IdeInstanceOperation parse(String text) {
         String value = Util.fixEmptyAndTrim(text);
         if (value != null) {
-            for (IdeAction action : values()) {
+            for (IdeInstanceOperation action : values()) {
                 if (action.name().equals(value.toUpperCase(Locale.ROOT))) {
                     return action;
                 }
             }
         }
-        throw new IllegalArgumentException(Messages.IdeAction_bad(text));
+        throw new IllegalArgumentException(Messages.IdeInstanceOperation_bad(text));
     }
 
     /** The action as the step keeps it: start, stop or delete when it is one, else as given (refused when starting). */
