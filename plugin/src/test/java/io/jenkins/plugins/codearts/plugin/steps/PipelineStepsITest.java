@@ -113,6 +113,9 @@ class PipelineStepsITest {
         WorkflowRun build = run("runCodeArtsPipeline pipelineId: '" + fixture.demo.demoPipelineId() + "'");
         CodeArtsRunAction action = awaitPendingReview(build);
         try (JenkinsRule.WebClient web = j.createWebClient()) {
+            // The build page renders the run's summary (it answered HTTP 500 while a label held parentheses).
+            HtmlPage buildPage = web.getPage(build);
+            assertThat(buildPage.asNormalizedText()).contains("(manual review pending)");
             HtmlPage page = web.getPage(build, action.getUrlName());
             HtmlForm form = page.getFormByName("review");
             j.submit(form, "approve");
