@@ -127,7 +127,7 @@ public final class FieldChecks {
                 : FormValidation.error(Messages.FieldChecks_badEndpoint(field, url));
     }
 
-    public static boolean isHttpUrl(String value) {
+    private static boolean isHttpUrl(String value) {
         try {
             URI uri = URI.create(value);
             return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;

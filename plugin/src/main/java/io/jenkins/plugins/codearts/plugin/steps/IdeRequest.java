@@ -22,7 +22,7 @@ public final class IdeRequest implements Serializable {
     final String refreshInterval;
     final String description;
 
-    public IdeRequest(String orgId, String displayName, String stackId, String arch, String cpuMemory, String pvcQuantity,
+    private IdeRequest(String orgId, String displayName, String stackId, String arch, String cpuMemory, String pvcQuantity,
             String refreshInterval, String description) {
         this.orgId = orgId;
         this.displayName = displayName;

@@ -60,7 +60,7 @@ public final class StepLists {
      * Step arguments with a Groovy map given as {@code variables} ({@code [VERSION: '1.2']}) turned into the
      * {@code NAME=value} entries the step binds; any other arguments are returned as they are.
      */
-    public static Map<String, Object> withVariableMapAsEntries(Map<String, Object> arguments) {
+    static Map<String, Object> withVariableMapAsEntries(Map<String, Object> arguments) {
         Object variables = arguments.get("variables");
         if (!(variables instanceof Map)) {
             return arguments;
@@ -75,7 +75,7 @@ public final class StepLists {
         return converted;
     }
 
-    public static Map<String, String> variableMap(List<String> entries) {
+    static Map<String, String> variableMap(List<String> entries) {
         Map<String, String> map = new LinkedHashMap<>();
         for (String entry : entries) {
             int eq = entry.indexOf('=');
