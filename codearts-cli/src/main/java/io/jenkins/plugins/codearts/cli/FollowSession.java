@@ -101,7 +101,7 @@ final class FollowSession {
             RunResult result = follow(environment, renderer, scheduler, null, options.stopOnCancel(),
                     listener -> starter.start(engine, options, listener));
             writeResultFile(flags.resultFile, result);
-            return exitCode(result.outcome());
+            return exitCode(result, flags.allowIncompleteLogs);
         } finally {
             shutdown(scheduler);
         }
@@ -135,6 +135,13 @@ final class FollowSession {
             abortRegistration.close();
             ticker.cancel(false);
         }
+    }
+
+    /** A successful run whose logs could not all be read exits 1, unless the user allowed incomplete logs. */
+    static int exitCode(RunResult result, boolean allowIncompleteLogs) {
+        int code = exitCode(result.outcome());
+        return code == ExitCodes.SUCCESS && result.incompleteLogs() && !allowIncompleteLogs
+                ? ExitCodes.REMOTE_FAILURE : code;
     }
 
     static int exitCode(Outcome outcome) {

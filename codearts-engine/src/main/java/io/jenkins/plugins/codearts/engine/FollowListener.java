@@ -10,6 +10,16 @@ public interface FollowListener {
     default void onLine(String line) {
     }
 
+    /**
+     * A line of a step's log, with where it comes from. {@code line} is the console line ({@code [stage › job › step] }
+     * prefix included when {@link FollowOptions#prefixLines()} asks for it); {@code source} names the stage, job and
+     * step, so a front end can label lines of parallel jobs itself. The default sends {@code line} to
+     * {@link #onLine(String)}; a listener overriding this receives log lines only here.
+     */
+    default void onLogLine(String line, LogSource source) {
+        onLine(line);
+    }
+
     /** A structured event; its message was also sent to {@link #onLine(String)}. */
     default void onEvent(FollowEvent event) {
     }
