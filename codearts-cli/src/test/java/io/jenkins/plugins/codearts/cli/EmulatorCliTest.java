@@ -140,7 +140,7 @@ class EmulatorCliTest {
             JsonNode result = CodeArtsJson.mapper().readTree(Files.readString(resultFile));
             assertThat(result.path("outcome").asText()).isEqualTo("SUCCESS");
             assertThat(result.path("incompleteLogs").asBoolean()).isTrue();
-            assertThat(result.path("incompleteLogSteps").get(0).asText()).isEqualTo("Quick › job › work");
+            assertThat(result.path("incompleteLogSteps").toString()).contains("\"Quick › job › work\"");
 
             CliRunner lenient = cli();
             assertThat(lenient.run(follow("run", pipeline, "--allow-incomplete-logs")))
