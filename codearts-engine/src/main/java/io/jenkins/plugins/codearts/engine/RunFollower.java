@@ -353,10 +353,12 @@ final class RunFollower implements RunFollow {
         } catch (CodeArtsApiException error) {
             reachedService = true;
             if (isConcurrencyRejection(error)) {
-                throw new FollowException("runPipeline was refused: " + Failures.describe(error) + " No run was "
-                        + "created: the pipeline's concurrency setting rejects new runs while the limit is reached "
-                        + "(it does not queue them). Wait for the running runs to finish, or let the pipeline queue "
-                        + "runs, then start it again.", error);
+                throw new FollowException("runPipeline was refused with " + error.errorCode()
+                        + (error.errorMessage() == null ? "" : " (" + error.errorMessage().strip() + ")")
+                        + (error.requestId() == null ? "" : ", request id " + error.requestId())
+                        + ". No run was created: the pipeline's concurrency setting rejects new runs while the limit "
+                        + "is reached (it does not queue them). Wait for the running runs to finish, or let the "
+                        + "pipeline queue runs, then start it again.", error);
             }
             if (error.httpStatus() >= 500) {
                 started = recoverStart(error, sentAt);
