@@ -54,8 +54,13 @@ final class RunFollower implements RunFollow {
      * as "started by this request".
      */
     private static final long START_MATCH_WINDOW_MILLIS = TimeUnit.MINUTES.toMillis(2);
-    /** Runs listed before runPipeline and when looking for the run a lost answer started. */
+    /** Runs listed when looking for the run a lost answer started. */
     private static final int RECENT_RUNS = 50;
+    /**
+     * Runs listed before runPipeline: a later run is one other than the newest run then, started no earlier than it
+     * (server clock). One, because a thousand follows may start at once and every answer costs the service.
+     */
+    private static final int RUNS_BEFORE_START = 1;
     /** 401 answers in a row on a run known to exist before the follow gives up. */
     private static final int MAX_AUTH_RETRIES = 3;
     /** runPipeline attempts while CodeArts answers busy (about a minute and a half with the default polls). */
@@ -113,8 +118,15 @@ final class RunFollower implements RunFollow {
     private final Map<String, LogRetry> logRetries = new HashMap<>();
     private int busyStartAttempts;
     private boolean snapshotTaken;
-    /** Run ids of the pipeline before runPipeline was sent; null when they could not be listed. */
-    private Set<String> runsBeforeStart;
+    /** The pipeline's newest runs before runPipeline was sent; null when they could not be listed. */
+    private RunsBefore runsBeforeStart;
+
+    /** The newest runs before the request, and the earliest start among them (0 when the pipeline had no run). */
+    private record RunsBefore(Set<String> ids, long oldestStart) {
+        boolean isNewer(RunApi.RunSummary run) {
+            return !ids.contains(run.runId()) && (run.startTime() == 0 || run.startTime() >= oldestStart);
+        }
+    }
     /** The step whose line was printed last (its start line or a log line), for labelling interleaved lines. */
     private String lastOutputStep;
 
@@ -409,15 +421,21 @@ final class RunFollower implements RunFollow {
         return pause;
     }
 
-    /** Ids of the pipeline's latest runs before runPipeline is sent, or null when they cannot be listed. */
-    private Set<String> existingRuns() {
+    /** The pipeline's newest runs before runPipeline is sent, or null when they cannot be listed. */
+    private RunsBefore existingRuns() {
         try {
+            List<RunApi.RunSummary> newest = api.recentRuns(startRequest.projectId(), startRequest.pipelineId(),
+                    RUNS_BEFORE_START);
             Set<String> ids = new HashSet<>();
-            for (RunApi.RunSummary run : api.recentRuns(startRequest.projectId(), startRequest.pipelineId(),
-                    RECENT_RUNS)) {
+            long oldestStart = Long.MAX_VALUE;
+            for (RunApi.RunSummary run : newest) {
                 ids.add(run.runId());
+                oldestStart = Math.min(oldestStart, run.startTime());
             }
-            return ids;
+            if (newest.size() < RUNS_BEFORE_START) {
+                return new RunsBefore(ids, 0); // the pipeline had no run before: every run is newer
+            }
+            return oldestStart > 0 ? new RunsBefore(ids, oldestStart) : null; // a queued run has no start time yet
         } catch (RuntimeException e) {
             return null; // the recovery falls back to a time window
         }
@@ -426,8 +444,8 @@ final class RunFollower implements RunFollow {
     /**
      * runPipeline failed after the request may have reached CodeArts: look for the run it started before reporting
      * anything, so a retry by the user does not start a second run unknowingly. Candidates are runs of this pipeline
-     * that were not there before the request (or, when the list could not be read then, started within two minutes
-     * of it), started by hand or through the API (trigger type Manual), and — when several remain — carrying the
+     * created after the request was sent — other than the newest run before it and started no earlier (or, when that
+     * could not be read, started within two minutes of the request by this machine's clock) — started by hand or through the API (trigger type Manual), and — when several remain — carrying the
      * request's description.
      */
     private RunApi.Started recoverStart(CodeArtsException error, long sentAtMillis) {
@@ -436,7 +454,7 @@ final class RunFollower implements RunFollow {
             long now = clock.getAsLong();
             for (RunApi.RunSummary run : api.recentRuns(startRequest.projectId(), startRequest.pipelineId(),
                     RECENT_RUNS)) {
-                boolean newSinceRequest = runsBeforeStart != null ? !runsBeforeStart.contains(run.runId())
+                boolean newSinceRequest = runsBeforeStart != null ? runsBeforeStart.isNewer(run)
                         : run.startTime() == 0 || run.startTime() >= sentAtMillis - START_MATCH_WINDOW_MILLIS
                                 && run.startTime() <= now + START_MATCH_WINDOW_MILLIS;
                 boolean manual = run.triggerType() == null || run.triggerType().equalsIgnoreCase("Manual");
@@ -724,8 +742,8 @@ final class RunFollower implements RunFollow {
         // The detail was read before this log read: a step it shows as finished has its whole log available.
         boolean stepOver = step.isTerminal() || walk.runOver;
         String jobId = slot.job() != null ? slot.job().id() : api.jobIdForStageStep(slot.stage());
-        LogSource source = LogSource.of(slot);
-        String prefix = options.prefixLines() ? slot.prefix() : "";
+        LogSource source = null; // built once there is a line to send (most polls of a quiet step bring none)
+        String prefix = "";
         int pages = 0;
         while (true) {
             RunApi.LogPage page;
@@ -742,7 +760,7 @@ final class RunFollower implements RunFollow {
                     backlog = true;
                     return;
                 }
-                logReadFailed(slot, cursor, source, prefix, error, stepOver, walk);
+                logReadFailed(slot, cursor, error, stepOver, walk);
                 return;
             }
             pages++;
@@ -762,6 +780,10 @@ final class RunFollower implements RunFollow {
                 next = new StepCursor(nextOffset, assembled.pending(), false);
             }
             walk.textArrived |= !text.isEmpty();
+            if (source == null && !lines.isEmpty()) {
+                source = LogSource.of(slot);
+                prefix = options.prefixLines() ? slot.prefix() : "";
+            }
             if (!emitLogLines(step.id(), source, prefix, lines, next)) {
                 return; // byte cap reached
             }
@@ -786,8 +808,8 @@ final class RunFollower implements RunFollow {
      * throttling, connection) also stop the other log reads of this tick; authentication errors are handled as for
      * the run detail.
      */
-    private void logReadFailed(StepSlot slot, StepCursor cursor, LogSource source, String prefix,
-            RuntimeException error, boolean stepOver, Walk walk) {
+    private void logReadFailed(StepSlot slot, StepCursor cursor, RuntimeException error, boolean stepOver,
+            Walk walk) {
         if (!Failures.isClientError(error)) {
             throw error;
         }
@@ -798,7 +820,7 @@ final class RunFollower implements RunFollow {
         if (stepOver && failures >= FINAL_READ_ATTEMPTS
                 && walk.now - firstFailureAt >= options.unreadableLogTimeout().toMillis()) {
             logRetries.remove(stepId);
-            giveUpOnLog(slot, cursor, source, prefix, error, failures, walk.now - firstFailureAt);
+            giveUpOnLog(slot, cursor, error, failures, walk.now - firstFailureAt);
             return;
         }
         long pause = Math.min(options.fastPoll().toNanos() << Math.min(failures - 1, 20),
@@ -821,10 +843,12 @@ final class RunFollower implements RunFollow {
     }
 
     /** Gives up on the rest of one step's log: its partial line is printed, and one line says what is missing. */
-    private void giveUpOnLog(StepSlot slot, StepCursor cursor, LogSource source, String prefix,
-            RuntimeException error, int attempts, long failingMillis) {
+    private void giveUpOnLog(StepSlot slot, StepCursor cursor, RuntimeException error, int attempts,
+            long failingMillis) {
         String stepId = slot.step().id();
-        emitLogLines(stepId, source, prefix, assembler.flush(cursor.pending()), new StepCursor(null, "", true));
+        LogSource source = LogSource.of(slot);
+        emitLogLines(stepId, source, options.prefixLines() ? slot.prefix() : "",
+                assembler.flush(cursor.pending()), new StepCursor(null, "", true));
         String url = state.runUrl();
         emit(new FollowEvent(Type.LOG_INCOMPLETE, state.run(), url, slot.stage().id(), slot.stage().name(),
                 slot.job() == null ? null : slot.job().id(), slot.job() == null ? null : slot.job().name(), stepId,
