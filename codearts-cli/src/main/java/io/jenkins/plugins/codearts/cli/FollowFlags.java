@@ -29,7 +29,7 @@ public final class FollowFlags {
     ProgressMode progress;
 
     @Option(names = "--result-file", paramLabel = "FILE",
-            description = "Write the result (run id, number, status, url, stages, artifacts, outcome) as JSON to FILE.")
+            description = "Write the result (run id, number, status, url, stages, artifacts, outcome, incompleteLogs) as JSON to FILE.")
     Path resultFile;
 
     @Option(names = "--interval", paramLabel = "DURATION", converter = DurationConverter.class,
@@ -38,6 +38,10 @@ public final class FollowFlags {
 
     @Option(names = "--json", description = "Print the result as JSON on stdout when the run ends; progress and logs go to stderr.")
     boolean json;
+
+    @Option(names = "--allow-incomplete-logs",
+            description = "Exit 0 for a successful run even when some step's log could not be read to its end (default: exit 1).")
+    boolean allowIncompleteLogs;
 
     @Option(names = "--poll-speedup", paramLabel = "FACTOR", defaultValue = "1",
             description = "Poll FACTOR times more often; for an emulator running faster than real time (1..1000).")

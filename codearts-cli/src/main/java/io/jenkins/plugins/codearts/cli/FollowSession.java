@@ -133,7 +133,7 @@ final class FollowSession {
             if (flags.json) {
                 Json.print(environment, result.toMap());
             }
-            return exitCode(result.outcome());
+            return exitCode(result, flags.allowIncompleteLogs);
         } finally {
             shutdown(scheduler);
         }
@@ -217,6 +217,13 @@ final class FollowSession {
             case "CANCELED" -> "-";
             default -> "·";
         };
+    }
+
+    /** A successful run whose logs could not all be read exits 1, unless the user allowed incomplete logs. */
+    static int exitCode(RunResult result, boolean allowIncompleteLogs) {
+        int code = exitCode(result.outcome());
+        return code == ExitCodes.SUCCESS && result.incompleteLogs() && !allowIncompleteLogs
+                ? ExitCodes.REMOTE_FAILURE : code;
     }
 
     static int exitCode(Outcome outcome) {

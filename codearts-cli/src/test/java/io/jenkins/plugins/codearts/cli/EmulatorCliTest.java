@@ -123,6 +123,34 @@ class EmulatorCliTest {
     }
 
     @Test
+    void aSuccessfulRunWithUnreadableLogsExitsOneUnlessAllowed() throws Exception {
+        Path scenario = home.resolve("scenario.json");
+        Files.writeString(scenario, "{\"pipelines\":[{\"name\":\"unreadable-logs\",\"stages\":[{\"name\":\"Quick\","
+                + "\"jobs\":[{\"name\":\"job\",\"steps\":[{\"name\":\"work\",\"duration\":\"10s\","
+                + "\"logs\":[\"working\",\"done\"]}]}]}]}]}");
+        String pipeline = emulator.loadScenario(scenario).get(0);
+        emulator.faults().on("showStepLogs").status(404);
+        try {
+            CliRunner strict = cli();
+            Path resultFile = home.resolve("incomplete.json");
+            int exit = strict.run(follow("run", pipeline, "--result-file", resultFile.toString()));
+
+            assertThat(exit).as(strict.out() + strict.err()).isEqualTo(ExitCodes.REMOTE_FAILURE);
+            assertThat(strict.out()).contains("WARNING: some log lines could not be read");
+            JsonNode result = CodeArtsJson.mapper().readTree(Files.readString(resultFile));
+            assertThat(result.path("outcome").asText()).isEqualTo("SUCCESS");
+            assertThat(result.path("incompleteLogs").asBoolean()).isTrue();
+            assertThat(result.path("incompleteLogSteps").toString()).contains("\"Quick › job › work\"");
+
+            CliRunner lenient = cli();
+            assertThat(lenient.run(follow("run", pipeline, "--allow-incomplete-logs")))
+                    .as(lenient.out() + lenient.err()).isEqualTo(ExitCodes.SUCCESS);
+        } finally {
+            emulator.faults().clear();
+        }
+    }
+
+    @Test
     void demoPipelineSucceedsWhenApproveWaitsForItsReview() throws Exception {
         BackgroundRun run = runDemoPipelineInBackground();
         CliRunner runner = run.runner();

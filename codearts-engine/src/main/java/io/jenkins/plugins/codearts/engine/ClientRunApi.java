@@ -77,6 +77,13 @@ final class ClientRunApi implements RunApi {
             throw new CodeArtsBadResponseException("showPipelineRunDetail", "showPipelineRunDetail answered with an "
                     + "empty body for run " + run.runId(), 200, null, null);
         }
+        if (detail.id() == null || detail.id().isBlank() || detail.status() == null) {
+            throw new InvalidRunDetailException("showPipelineRunDetail at " + endpoint() + " answered for run "
+                    + run.runId() + " without " + (detail.id() == null || detail.id().isBlank()
+                            ? detail.status() == null ? "a run id and a status" : "a run id" : "a status")
+                    + " (fields present: " + presentFields(detail) + "). This does not look like a CodeArts Pipeline"
+                    + " run detail: check the pipeline endpoint and the project, pipeline and run ids");
+        }
         List<StageView> stages = new ArrayList<>();
         for (StageRun stage : listOf(detail.stages())) {
             List<JobView> jobs = new ArrayList<>();
@@ -96,6 +103,24 @@ final class ClientRunApi implements RunApi {
                 number(detail.runNumber()), name(detail.status()), time(detail.startTime()), time(detail.endTime()),
                 detail.detailUrl(), detail.description(), stages, artifacts, detail.name(), detail.triggerType(),
                 detail.executorName());
+    }
+
+    @Override
+    public String endpoint() {
+        return client.config() == null ? null : client.config().pipelineEndpoint();
+    }
+
+    /** The documented fields an answer carried, for a message about an answer that is not a run detail. */
+    private static String presentFields(PipelineRunDetail detail) {
+        com.fasterxml.jackson.databind.JsonNode tree = io.jenkins.plugins.codearts.client.CodeArtsJson.mapper()
+                .valueToTree(detail);
+        List<String> present = new ArrayList<>();
+        tree.fields().forEachRemaining(field -> {
+            if (!field.getValue().isNull() && !(field.getValue().isContainerNode() && field.getValue().isEmpty())) {
+                present.add(field.getKey());
+            }
+        });
+        return present.isEmpty() ? "none of a run detail's" : String.join(", ", present);
     }
 
     private static List<StepView> steps(List<StepRun> steps) {
@@ -153,7 +178,7 @@ final class ClientRunApi implements RunApi {
         List<RunSummary> runs = new ArrayList<>();
         for (PipelineRunSummary run : answer == null ? List.<PipelineRunSummary>of() : listOf(answer.pipelineRuns())) {
             runs.add(new RunSummary(run.pipelineRunId(), number(run.runNumber()), name(run.status()),
-                    time(run.startTime())));
+                    time(run.startTime()), run.executorId(), run.triggerType()));
         }
         return runs;
     }

@@ -55,9 +55,11 @@ public final class CodeArtsEngine {
     }
 
     /**
-     * Starts a run (runPipeline) and follows it. The first line is the run's page URL. If runPipeline reports the
-     * concurrency limit, the queued run is followed. If runPipeline fails after the request may have reached CodeArts
-     * (timeout, reset, 5xx), recent runs are checked for one started by this request before reporting the failure.
+     * Starts a run (runPipeline) and follows it. The first line is the run's page URL, said as soon as the run id is
+     * known. If runPipeline reports the concurrency limit, the queued run is followed; if it answers busy, it is sent
+     * again (nothing was created); if the pipeline rejects runs over its limit, the follow fails saying no run was
+     * created. If runPipeline fails after the request may have reached CodeArts (timeout, reset, 5xx), the pipeline's
+     * runs created since the request are checked for the one it started before reporting the failure.
      */
     public RunFollow startRun(StartRunRequest request, FollowOptions options, FollowListener listener) {
         Objects.requireNonNull(request, "request");

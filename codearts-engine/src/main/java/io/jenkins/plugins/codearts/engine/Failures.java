@@ -35,6 +35,12 @@ final class Failures {
         return error instanceof CodeArtsApiException api && (api.httpStatus() == 401 || api.httpStatus() == 403);
     }
 
+    /** 404, or a not-found business code (such as DEVCP.00012002 sent with HTTP 200). */
+    static boolean isNotFound(Throwable error) {
+        return error instanceof CodeArtsNotFoundException
+                || error instanceof CodeArtsApiException api && api.httpStatus() == 404;
+    }
+
     static boolean isClientError(Throwable error) {
         return error instanceof io.jenkins.plugins.codearts.client.CodeArtsException;
     }

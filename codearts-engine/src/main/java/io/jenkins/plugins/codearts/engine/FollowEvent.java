@@ -37,6 +37,11 @@ public record FollowEvent(Type type, RunRef run, String url, String stageId, Str
         REVIEW_PENDING,
         /** The per-run log byte cap was reached; later log text is not shown. */
         LOG_TRUNCATED,
+        /**
+         * A step's log could not be read to its end even after retrying; {@code stepId} names it. The rest of that
+         * log is not shown and {@link RunResult#incompleteLogs()} is true.
+         */
+        LOG_INCOMPLETE,
         /** Polling failed even after retries; the follow continues. */
         POLL_WARNING,
         /** The overall timeout was reached. */

@@ -30,6 +30,9 @@ public final class FollowOptions {
     private final Duration warningInterval;
     private final String reviewHint;
     private final String region;
+    private final Duration unreachableTimeout;
+    private final Duration unreadableLogTimeout;
+    private final boolean labelInterleavedLogs;
 
     private FollowOptions(Builder b) {
         this.streamLogs = b.streamLogs;
@@ -52,6 +55,9 @@ public final class FollowOptions {
         this.warningInterval = b.warningInterval;
         this.reviewHint = b.reviewHint;
         this.region = b.region;
+        this.unreachableTimeout = b.unreachableTimeout;
+        this.unreadableLogTimeout = b.unreadableLogTimeout;
+        this.labelInterleavedLogs = b.labelInterleavedLogs;
     }
 
     public static FollowOptions defaults() {
@@ -84,6 +90,9 @@ public final class FollowOptions {
         b.warningInterval = warningInterval;
         b.reviewHint = reviewHint;
         b.region = region;
+        b.unreachableTimeout = unreachableTimeout;
+        b.unreadableLogTimeout = unreadableLogTimeout;
+        b.labelInterleavedLogs = labelInterleavedLogs;
         return b;
     }
 
@@ -192,6 +201,32 @@ public final class FollowOptions {
         return region;
     }
 
+    /**
+     * How long a follow that has never once had an answer from CodeArts (every call failed to connect) keeps trying
+     * before it fails, saying what it tried (default 2 min). Does not apply after runPipeline answered or to a resumed
+     * follow, whose run was seen before.
+     */
+    public Duration unreachableTimeout() {
+        return unreachableTimeout;
+    }
+
+    /**
+     * How long a step's log, or the detail of a run already seen, may keep failing ("not found", rejected, or the
+     * service failing) after the step is over before the engine gives up (default 2 min, at least 5 attempts). A step
+     * given up on is listed in {@link RunResult#incompleteLogSteps()}; a detail given up on ends the follow.
+     */
+    public Duration unreadableLogTimeout() {
+        return unreadableLogTimeout;
+    }
+
+    /**
+     * Without {@link #prefixLines()}: whether a line {@code » stage › job › step} is printed when the log lines that
+     * follow belong to another step than the line just before (parallel jobs interleave). Default true.
+     */
+    public boolean labelInterleavedLogs() {
+        return labelInterleavedLogs;
+    }
+
     /** Builder with validated setters; every error names the setting, the value and what is accepted. */
     public static final class Builder {
         private boolean streamLogs = true;
@@ -214,6 +249,9 @@ public final class FollowOptions {
         private Duration warningInterval = Duration.ofMinutes(1);
         private String reviewHint;
         private String region;
+        private Duration unreachableTimeout = Duration.ofMinutes(2);
+        private Duration unreadableLogTimeout = Duration.ofMinutes(2);
+        private boolean labelInterleavedLogs = true;
 
         private Builder() {
         }
@@ -313,7 +351,10 @@ public final class FollowOptions {
             return this;
         }
 
-        /** Scales every poll interval by {@code 1/factor}: handy with an emulator running {@code factor} times faster. */
+        /**
+         * Scales every poll interval, and {@link #unreadableLogTimeout(Duration)}, by {@code 1/factor}: handy with an
+         * emulator running {@code factor} times faster.
+         */
         public Builder pollSpeedup(double factor) {
             if (!(factor >= 1 && factor <= 1000)) {
                 throw new IllegalArgumentException("pollSpeedup is " + factor + "; use 1..1000");
@@ -324,6 +365,7 @@ public final class FollowOptions {
             reviewPoll = scale(reviewPoll, factor);
             detailRefresh = scale(detailRefresh, factor);
             minPoll = scale(minPoll, factor);
+            unreadableLogTimeout = scale(unreadableLogTimeout, factor);
             return this;
         }
 
@@ -351,6 +393,21 @@ public final class FollowOptions {
 
         public Builder region(String value) {
             this.region = value;
+            return this;
+        }
+
+        public Builder unreachableTimeout(Duration value) {
+            this.unreachableTimeout = Checks.requireNotNegative("unreachableTimeout", value);
+            return this;
+        }
+
+        public Builder unreadableLogTimeout(Duration value) {
+            this.unreadableLogTimeout = Checks.requireNotNegative("unreadableLogTimeout", value);
+            return this;
+        }
+
+        public Builder labelInterleavedLogs(boolean value) {
+            this.labelInterleavedLogs = value;
             return this;
         }
 

@@ -52,9 +52,17 @@ public final class FollowState implements Serializable {
     private final Map<String, String> reported;
     private final long logBytes;
     private final boolean logTruncated;
+    /** Step id → step path of logs given up on; null in states saved before this field existed. */
+    private final Map<String, String> incompleteLogs;
 
     private FollowState(RunRef run, int runNumber, String runUrl, Phase phase, long deadlineEpochMillis,
             Map<String, StepCursor> cursors, Map<String, String> reported, long logBytes, boolean logTruncated) {
+        this(run, runNumber, runUrl, phase, deadlineEpochMillis, cursors, reported, logBytes, logTruncated, Map.of());
+    }
+
+    private FollowState(RunRef run, int runNumber, String runUrl, Phase phase, long deadlineEpochMillis,
+            Map<String, StepCursor> cursors, Map<String, String> reported, long logBytes, boolean logTruncated,
+            Map<String, String> incompleteLogs) {
         this.run = run;
         this.runNumber = runNumber;
         this.runUrl = runUrl;
@@ -64,6 +72,7 @@ public final class FollowState implements Serializable {
         this.reported = reported;
         this.logBytes = logBytes;
         this.logTruncated = logTruncated;
+        this.incompleteLogs = incompleteLogs;
     }
 
     /** A fresh state for a run about to be followed; {@code deadlineEpochMillis} 0 means no overall timeout. */
@@ -110,30 +119,38 @@ public final class FollowState implements Serializable {
         return logTruncated;
     }
 
+    /**
+     * Steps whose log could not be read to its end (step id → "stage › job › step"), in the order given up on; empty
+     * when every line was read.
+     */
+    public Map<String, String> incompleteLogs() {
+        return incompleteLogs == null ? Map.of() : incompleteLogs;
+    }
+
     StepCursor cursor(String stepId) {
         return cursors.getOrDefault(stepId, StepCursor.START);
     }
 
     FollowState withRun(RunRef newRun) {
         return new FollowState(newRun, runNumber, runUrl, phase == Phase.STARTING ? Phase.QUEUED : phase,
-                deadlineEpochMillis, cursors, reported, logBytes, logTruncated);
+                deadlineEpochMillis, cursors, reported, logBytes, logTruncated, incompleteLogs());
     }
 
     FollowState withRunInfo(int newRunNumber, String newRunUrl) {
         return new FollowState(run, newRunNumber, newRunUrl, phase, deadlineEpochMillis, cursors, reported, logBytes,
-                logTruncated);
+                logTruncated, incompleteLogs());
     }
 
     FollowState withPhase(Phase newPhase) {
         return newPhase == phase ? this : new FollowState(run, runNumber, runUrl, newPhase, deadlineEpochMillis, cursors,
-                reported, logBytes, logTruncated);
+                reported, logBytes, logTruncated, incompleteLogs());
     }
 
     FollowState withCursor(String stepId, StepCursor cursor, long addedLogBytes) {
         Map<String, StepCursor> copy = new LinkedHashMap<>(cursors);
         copy.put(stepId, cursor);
         return new FollowState(run, runNumber, runUrl, phase, deadlineEpochMillis, Collections.unmodifiableMap(copy),
-                reported, logBytes + addedLogBytes, logTruncated);
+                reported, logBytes + addedLogBytes, logTruncated, incompleteLogs());
     }
 
     FollowState withReported(Map<String, String> changes) {
@@ -143,11 +160,19 @@ public final class FollowState implements Serializable {
         Map<String, String> copy = new LinkedHashMap<>(reported);
         copy.putAll(changes);
         return new FollowState(run, runNumber, runUrl, phase, deadlineEpochMillis, cursors,
-                Collections.unmodifiableMap(copy), logBytes, logTruncated);
+                Collections.unmodifiableMap(copy), logBytes, logTruncated, incompleteLogs());
     }
 
     FollowState withLogTruncated() {
-        return new FollowState(run, runNumber, runUrl, phase, deadlineEpochMillis, cursors, reported, logBytes, true);
+        return new FollowState(run, runNumber, runUrl, phase, deadlineEpochMillis, cursors, reported, logBytes, true,
+                incompleteLogs());
+    }
+
+    FollowState withIncompleteLog(String stepId, String stepPath) {
+        Map<String, String> copy = new LinkedHashMap<>(incompleteLogs());
+        copy.put(stepId, stepPath);
+        return new FollowState(run, runNumber, runUrl, phase, deadlineEpochMillis, cursors, reported, logBytes,
+                logTruncated, Collections.unmodifiableMap(copy));
     }
 
     @Override
@@ -158,7 +183,7 @@ public final class FollowState implements Serializable {
         return runNumber == that.runNumber && deadlineEpochMillis == that.deadlineEpochMillis
                 && logBytes == that.logBytes && logTruncated == that.logTruncated && Objects.equals(run, that.run)
                 && Objects.equals(runUrl, that.runUrl) && phase == that.phase && cursors.equals(that.cursors)
-                && reported.equals(that.reported);
+                && reported.equals(that.reported) && incompleteLogs().equals(that.incompleteLogs());
     }
 
     @Override
@@ -169,6 +194,7 @@ public final class FollowState implements Serializable {
     @Override
     public String toString() {
         return "FollowState{" + run + ", #" + runNumber + ", " + phase + ", " + cursors.size() + " step cursors, "
-                + reported.size() + " reported, " + logBytes + " log bytes" + (logTruncated ? ", truncated" : "") + "}";
+                + reported.size() + " reported, " + logBytes + " log bytes" + (logTruncated ? ", truncated" : "")
+                + (incompleteLogs().isEmpty() ? "" : ", " + incompleteLogs().size() + " incomplete logs") + "}";
     }
 }

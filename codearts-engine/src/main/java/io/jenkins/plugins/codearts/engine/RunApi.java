@@ -18,7 +18,8 @@ interface RunApi {
     }
 
     /** A line of listPipelineRuns. */
-    record RunSummary(String runId, int runNumber, String status, long startTime) {
+    record RunSummary(String runId, int runNumber, String status, long startTime, String executorId,
+            String triggerType) {
     }
 
     Started runPipeline(StartRunRequest request);
@@ -36,6 +37,11 @@ interface RunApi {
     List<RunSummary> recentRuns(String projectId, String pipelineId, int limit);
 
     boolean decideReview(RunRef run, ReviewDecision decision, String jobRunId, String stepRunId);
+
+    /** Where the pipeline calls go (for messages), or null when unknown. */
+    default String endpoint() {
+        return null;
+    }
 
     /** The job id to send when reading the log of a stage's entry or exit step, which belongs to no job. */
     default String jobIdForStageStep(RunView.StageView stage) {

@@ -19,17 +19,35 @@ import java.util.Map;
  * @param stages each stage's final status, in pipeline order
  * @param artifacts packages the run produced
  * @param outcome SUCCESS, FAILURE, ABORTED or TIMEOUT
- * @param message one line saying what happened, e.g. "Run #12 FAILED" or "Timeout of PT30M reached; run stopped"
+ * @param message one line saying what happened, e.g. "Run #12 FAILED" or "Timeout of 30 min reached; run stopped"
+ * @param incompleteLogSteps steps ("stage › job › step") whose log could not be read to its end even after retrying;
+ *     empty when every line was read (see {@link #incompleteLogs()})
  */
 public record RunResult(RunRef run, String runId, int runNumber, String status, String url, long startTime,
-        long endTime, List<StageResult> stages, List<ArtifactInfo> artifacts, Outcome outcome, String message)
-        implements Serializable {
+        long endTime, List<StageResult> stages, List<ArtifactInfo> artifacts, Outcome outcome, String message,
+        List<String> incompleteLogSteps) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     public RunResult {
         stages = stages == null ? List.of() : List.copyOf(stages);
         artifacts = artifacts == null ? List.of() : List.copyOf(artifacts);
+        incompleteLogSteps = incompleteLogSteps == null ? List.of() : List.copyOf(incompleteLogSteps);
+    }
+
+    /** A result whose logs were all read. */
+    public RunResult(RunRef run, String runId, int runNumber, String status, String url, long startTime, long endTime,
+            List<StageResult> stages, List<ArtifactInfo> artifacts, Outcome outcome, String message) {
+        this(run, runId, runNumber, status, url, startTime, endTime, stages, artifacts, outcome, message, List.of());
+    }
+
+    /**
+     * Whether some log lines were never shown: a step's log stayed unreadable after retrying (the console says which,
+     * with the run's URL). The run's own outcome is unaffected; front ends decide what this means (the CLI exits 1
+     * unless {@code --allow-incomplete-logs}).
+     */
+    public boolean incompleteLogs() {
+        return !incompleteLogSteps.isEmpty();
     }
 
     /** Whether the run succeeded. */
@@ -40,7 +58,8 @@ public record RunResult(RunRef run, String runId, int runNumber, String status, 
     /**
      * A plain map (strings, numbers, lists and maps only) for Pipeline scripts: runId, runNumber, status, url,
      * startTime, endTime, stages (maps: id, name, sequence, status, startTime, endTime), artifacts (maps: name,
-     * packageType, version, downloadUrl), outcome, projectId, pipelineId, message.
+     * packageType, version, downloadUrl), outcome, projectId, pipelineId, message, incompleteLogs (boolean) and
+     * incompleteLogSteps (list of "stage › job › step").
      */
     public Map<String, Object> toMap() {
         Map<String, Object> map = new LinkedHashMap<>();
@@ -60,6 +79,8 @@ public record RunResult(RunRef run, String runId, int runNumber, String status, 
         map.put("projectId", run == null ? null : run.projectId());
         map.put("pipelineId", run == null ? null : run.pipelineId());
         map.put("message", message);
+        map.put("incompleteLogs", incompleteLogs());
+        map.put("incompleteLogSteps", new ArrayList<>(incompleteLogSteps));
         return map;
     }
 }

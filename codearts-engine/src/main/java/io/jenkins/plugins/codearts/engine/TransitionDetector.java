@@ -5,87 +5,96 @@ import io.jenkins.plugins.codearts.engine.PipelineWalker.StepSlot;
 import io.jenkins.plugins.codearts.engine.RunView.JobView;
 import io.jenkins.plugins.codearts.engine.RunView.StageView;
 import io.jenkins.plugins.codearts.engine.RunView.StepView;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Compares a fresh run detail with what was already reported and produces one line per stage, job or step whose status
- * changed, never one per poll. Nodes that have not started produce nothing; unselected ones neither. Also spots manual
- * reviews that became pending.
+ * Decides which status lines a node (run, stage, job or step) is owed, compared with what was already reported, and
+ * builds them: one line per change, never one per poll. Nodes that have not started produce nothing; unselected ones
+ * neither. A node first seen already finished is owed its start too ("RUNNING"), so every step that ran gets a start
+ * line before its log and its end after it, however short it was. {@link RunFollower} says these lines in the run's
+ * causal order.
  */
 final class TransitionDetector {
 
     static final String RUN_KEY = "run";
+    /** The status said for a node whose start the follow never saw (it began and ended between two polls). */
+    static final String STARTED = "RUNNING";
 
     private TransitionDetector() {
     }
 
-    /** Lines and events to emit, and the entries to merge into {@link FollowState#reported()}. */
-    record Changes(List<FollowEvent> events, Map<String, String> reported) {
-        boolean isEmpty() {
-            return events.isEmpty();
+    /**
+     * The statuses a node is owed, in order: nothing, a change, or — for a node never reported that has already
+     * finished — {@link #STARTED} followed by its final status.
+     */
+    static List<String> toReport(String status, long startTime, String alreadyReported) {
+        String now = Statuses.normalize(status);
+        if (now.isEmpty() || now.equals(alreadyReported)) {
+            return List.of();
         }
+        if (alreadyReported == null) {
+            if (now.equals("UNSELECTED")) {
+                return List.of(); // deliberately left out of this run
+            }
+            if (!Statuses.hasStarted(now, startTime)) {
+                return now.equals("SKIPPED") ? List.of(now) : List.of();
+            }
+            if (Statuses.isNodeTerminal(now)) {
+                return List.of(STARTED, now);
+            }
+        }
+        return List.of(now);
     }
 
-    static Changes detect(RunRef ref, String url, RunView run, Map<String, String> alreadyReported, String reviewHint) {
-        List<FollowEvent> events = new ArrayList<>();
-        Map<String, String> changes = new LinkedHashMap<>();
-        if (!run.status().isEmpty() && !run.status().equals(alreadyReported.get(RUN_KEY))) {
-            changes.put(RUN_KEY, run.status());
-            String label = run.runNumber() > 0 ? "Run #" + run.runNumber() : "Run " + run.runId();
-            events.add(FollowEvent.ofRun(Type.RUN_STATUS, ref, url, run.status(),
-                    label + ": " + run.status() + duration(run.startTime(), run.endTime(), run.isTerminal())));
-        }
-        for (StageView stage : PipelineWalker.stages(run)) {
-            String stageLabel = PipelineWalker.label(stage.name(), stage.id());
-            if (changed("stage:" + stage.id(), stage.status(), stage.startTime(), alreadyReported, changes)) {
-                events.add(new FollowEvent(Type.STAGE_STATUS, ref, url, stage.id(), stage.name(), null, null, null,
-                        null, stage.status(), "Stage \"" + stageLabel + "\": " + stage.status()
-                                + duration(stage.startTime(), stage.endTime(), Statuses.isNodeTerminal(stage.status()))));
-            }
-            for (JobView job : PipelineWalker.jobs(stage)) {
-                if (changed("job:" + job.id(), job.status(), job.startTime(), alreadyReported, changes)) {
-                    events.add(new FollowEvent(Type.JOB_STATUS, ref, url, stage.id(), stage.name(), job.id(),
-                            job.name(), null, null, job.status(),
-                            "Job \"" + stageLabel + " › " + PipelineWalker.label(job.name(), job.id()) + "\": "
-                                    + job.status()
-                                    + duration(job.startTime(), job.endTime(), Statuses.isNodeTerminal(job.status()))));
-                }
-            }
-        }
-        for (StepSlot slot : PipelineWalker.steps(run)) {
-            StepView step = slot.step();
-            if (changed("step:" + step.id(), step.status(), step.startTime(), alreadyReported, changes)) {
-                events.add(new FollowEvent(Type.STEP_STATUS, ref, url, slot.stage().id(), slot.stage().name(),
-                        slot.job() == null ? null : slot.job().id(), slot.job() == null ? null : slot.job().name(),
-                        step.id(), step.name(), step.status(), "Step \"" + slot.path() + "\": " + step.status()
-                                + duration(step.startTime(), step.endTime(), step.isTerminal())));
-            }
-            String reviewKey = "review:" + step.id();
-            if (step.isPendingReview() && slot.job() != null && !alreadyReported.containsKey(reviewKey)) {
-                changes.put(reviewKey, "PENDING");
-                events.add(new FollowEvent(Type.REVIEW_PENDING, ref, url, slot.stage().id(), slot.stage().name(),
-                        slot.job().id(), slot.job().name(), step.id(), step.name(), step.status(),
-                        reviewLine(ref, url, slot, reviewHint)));
-            }
-        }
-        return new Changes(events, changes);
+    static String stageKey(StageView stage) {
+        return "stage:" + stage.id();
     }
 
-    private static boolean changed(String key, String status, long startTime, Map<String, String> reported,
-            Map<String, String> changes) {
-        if (status.isEmpty() || status.equals(reported.get(key))) {
-            return false;
-        }
-        boolean neverReported = !reported.containsKey(key);
-        if (neverReported && (!Statuses.hasStarted(status, startTime) && !status.equals("SKIPPED")
-                || status.equals("UNSELECTED"))) {
-            return false; // nothing has happened to it yet, or it was deliberately left out of this run
-        }
-        changes.put(key, status);
-        return true;
+    static String jobKey(JobView job) {
+        return "job:" + job.id();
+    }
+
+    static String stepKey(StepView step) {
+        return "step:" + step.id();
+    }
+
+    static String reviewKey(StepView step) {
+        return "review:" + step.id();
+    }
+
+    static FollowEvent runEvent(RunRef ref, String url, RunView run, String status) {
+        String label = run.runNumber() > 0 ? "Run #" + run.runNumber() : "Run " + run.runId();
+        return FollowEvent.ofRun(Type.RUN_STATUS, ref, url, status, label + ": " + status
+                + duration(run.startTime(), run.endTime(), Statuses.isRunTerminal(status)));
+    }
+
+    static FollowEvent stageEvent(RunRef ref, String url, StageView stage, String status) {
+        return new FollowEvent(Type.STAGE_STATUS, ref, url, stage.id(), stage.name(), null, null, null, null, status,
+                "Stage \"" + PipelineWalker.label(stage.name(), stage.id()) + "\": " + status
+                        + duration(stage.startTime(), stage.endTime(), Statuses.isNodeTerminal(status)));
+    }
+
+    static FollowEvent jobEvent(RunRef ref, String url, StageView stage, JobView job, String status) {
+        return new FollowEvent(Type.JOB_STATUS, ref, url, stage.id(), stage.name(), job.id(), job.name(), null, null,
+                status, "Job \"" + PipelineWalker.label(stage.name(), stage.id()) + " › "
+                        + PipelineWalker.label(job.name(), job.id()) + "\": " + status
+                        + duration(job.startTime(), job.endTime(), Statuses.isNodeTerminal(status)));
+    }
+
+    static FollowEvent stepEvent(RunRef ref, String url, StepSlot slot, String status) {
+        StepView step = slot.step();
+        return new FollowEvent(Type.STEP_STATUS, ref, url, slot.stage().id(), slot.stage().name(),
+                slot.job() == null ? null : slot.job().id(), slot.job() == null ? null : slot.job().name(),
+                step.id(), step.name(), status, "Step \"" + slot.path() + "\": " + status
+                        + duration(step.startTime(), step.endTime(), Statuses.isNodeTerminal(status)));
+    }
+
+    /** The review-pending event of a review step that waits on a person (its job is the one pass/refuse need). */
+    static FollowEvent reviewEvent(RunRef ref, String url, StepSlot slot, String reviewHint) {
+        StepView step = slot.step();
+        return new FollowEvent(Type.REVIEW_PENDING, ref, url, slot.stage().id(), slot.stage().name(),
+                slot.job().id(), slot.job().name(), step.id(), step.name(), step.status(),
+                reviewLine(ref, url, slot, reviewHint));
     }
 
     private static String reviewLine(RunRef ref, String url, StepSlot slot, String reviewHint) {

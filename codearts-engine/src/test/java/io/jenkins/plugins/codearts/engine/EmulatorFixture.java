@@ -157,6 +157,42 @@ final class EmulatorFixture implements AutoCloseable {
         return block.toString();
     }
 
+    /**
+     * Compares each step's printed lines (recognised by their {@code [stage › job › step] } prefix) with its whole
+     * log read afterwards: no line lost, none repeated, none changed.
+     */
+    void assertLogsByteExact(RunRef run, java.util.List<String> console) {
+        Map<String, String> expected = fullLogs(run);
+        org.assertj.core.api.Assertions.assertThat(expected).isNotEmpty();
+        LogLineAssembler assembler = new LogLineAssembler(FollowOptions.defaults().maxLineChars());
+        for (Map.Entry<String, String> step : expected.entrySet()) {
+            String prefix = "[" + step.getKey() + "] ";
+            java.util.List<String> printed = console.stream().filter(line -> line.startsWith(prefix))
+                    .map(line -> line.substring(prefix.length())).toList();
+            java.util.List<String> wanted = new java.util.ArrayList<>(assembler.accept("", step.getValue()).lines());
+            wanted.addAll(assembler.flush(assembler.accept("", step.getValue()).pending()));
+            org.assertj.core.api.Assertions.assertThat(printed).as("log of step %s", step.getKey())
+                    .isEqualTo(wanted);
+        }
+    }
+
+    /** A client like {@link #client} for another endpoint (a closed port, a server that is not CodeArts). */
+    CodeArtsClient clientFor(String endpoint) {
+        return CodeArtsClient.create(CodeArtsConfig.builder()
+                .region(demo.region())
+                .credentials(AkSkCredentials.of(demo.accessKey(), demo.secretKey()))
+                .iamProjectId(demo.iamProjectId())
+                .pipelineEndpoint(endpoint)
+                .ideEndpoint(endpoint)
+                .iamEndpoint(endpoint)
+                .connectTimeout(Duration.ofMillis(500))
+                .readTimeout(Duration.ofSeconds(2))
+                .callTimeout(Duration.ofSeconds(5))
+                .retryPolicy(RetryPolicy.builder().initialDelay(Duration.ofMillis(20)).maxDelay(Duration.ofMillis(100))
+                        .build())
+                .build());
+    }
+
     String runStatus(RunRef run) {
         return new ClientRunApi(client).showRun(run).status();
     }

@@ -9,6 +9,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -81,10 +82,9 @@ public final class EngineBenchmark {
                 public void onLine(String line) {
                     long now = System.currentTimeMillis();
                     super.onLine(line);
-                    int open = line.indexOf('[');
-                    if (line.contains("benchmark line") && open >= 0) {
-                        LocalDateTime emitted = LocalDateTime.parse(line.substring(open + 1, open + 24), LOG_TIME);
-                        latencies.add(now - emitted.toInstant(ZoneOffset.UTC).toEpochMilli());
+                    Long latency = latency(line, now);
+                    if (latency != null) {
+                        latencies.add(latency);
                     }
                 }
             };
@@ -92,34 +92,152 @@ public final class EngineBenchmark {
             RunFollow follow = fixture.engine.startRun(StartRunRequest.builder(fixture.demo.projectId(), pipeline)
                     .build(), defaults, listener);
             listener.when(Type.RUN_STARTED).get(30, TimeUnit.SECONDS);
+            // The same run, followed at the same time the way the CodeBuild plugin follows a build.
+            CodeBuildStyleFollower codeBuild = new CodeBuildStyleFollower(new ClientRunApi(fixture.client),
+                    follow.state().run());
+            codeBuild.start();
             long activeStart = System.nanoTime();
-            long activeRequests = counter.total();
+            long activeRequests = counter.total() - codeBuild.requests.get();
+            long codeBuildActiveRequests = codeBuild.requests.get();
             FollowEvent review = listener.when(Type.REVIEW_PENDING).get(5, TimeUnit.MINUTES);
             long activeEnd = System.nanoTime();
-            long activeEndRequests = counter.total();
+            long codeBuildActiveEndRequests = codeBuild.requests.get();
+            long activeEndRequests = counter.total() - codeBuildActiveEndRequests;
             // The waiting window starts 5 s later: the tick that saw the review also made the final log reads of the
             // step that ended as the review began, which belong to the active phase.
             Thread.sleep(5_000);
             long waitingStart = System.nanoTime();
-            long waitingRequests = counter.total();
+            long codeBuildWaitingRequests = codeBuild.requests.get();
+            long waitingRequests = counter.total() - codeBuildWaitingRequests;
             Thread.sleep(120_000);
             long waitingEnd = System.nanoTime();
-            long afterWaiting = counter.total();
+            long codeBuildAfterWaiting = codeBuild.requests.get();
+            long afterWaiting = counter.total() - codeBuildAfterWaiting;
             fixture.engine.decideReview(follow.state().run(), ReviewDecision.PASS, review.jobId(), review.stepId());
             RunResult result = follow.await();
+            codeBuild.awaitEnd(Duration.ofMinutes(3));
 
             double activeMinutes = (activeEnd - activeStart) / 60e9;
             double waitingMinutes = (waitingEnd - waitingStart) / 60e9;
             List<Long> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
+            List<Long> codeBuildSorted = new ArrayList<>(codeBuild.latencies);
+            Collections.sort(codeBuildSorted);
             System.out.printf("(1) log latency emission->sink at default settings: %d lines, p50 %d ms, p95 %d ms, "
                     + "max %d ms%n", sorted.size(), percentile(sorted, 50), percentile(sorted, 95),
                     sorted.get(sorted.size() - 1));
+            System.out.printf("    CodeBuild-style follower (3 s, +1 s per call up to 60 s, logs from the last "
+                    + "offset), same run: %d lines, p50 %d ms, p95 %d ms, max %d ms; engine/CodeBuild-style p50 "
+                    + "%.2f, p95 %.2f%n", codeBuildSorted.size(), percentile(codeBuildSorted, 50),
+                    percentile(codeBuildSorted, 95), codeBuildSorted.get(codeBuildSorted.size() - 1),
+                    percentile(sorted, 50) / (double) percentile(codeBuildSorted, 50),
+                    percentile(sorted, 95) / (double) percentile(codeBuildSorted, 95));
+            double active = (activeEndRequests - activeRequests) / activeMinutes;
+            double waiting = (afterWaiting - waitingRequests) / waitingMinutes;
+            double codeBuildActive = (codeBuildActiveEndRequests - codeBuildActiveRequests) / activeMinutes;
+            double codeBuildWaiting = (codeBuildAfterWaiting - codeBuildWaitingRequests) / waitingMinutes;
             System.out.printf("(2) API requests per run-minute: active %.1f (%d requests in %.2f min), waiting on a "
                     + "review %.1f (%d in %.2f min); outcome %s; by operation %s%n",
-                    (activeEndRequests - activeRequests) / activeMinutes, activeEndRequests - activeRequests,
-                    activeMinutes, (afterWaiting - waitingRequests) / waitingMinutes, afterWaiting - waitingRequests,
-                    waitingMinutes, result.outcome(), counter.byOperation());
+                    active, activeEndRequests - activeRequests, activeMinutes, waiting,
+                    afterWaiting - waitingRequests, waitingMinutes, result.outcome(), counter.byOperation());
+            System.out.printf("    CodeBuild-style follower: active %.1f, waiting on a review %.1f; "
+                    + "engine/CodeBuild-style requests active %.2f, waiting %.2f%n", codeBuildActive,
+                    codeBuildWaiting, active / codeBuildActive, waiting / codeBuildWaiting);
+        }
+    }
+
+    /** Latency of a benchmark line: arrival − the emulator's timestamp at its start; null for other lines. */
+    static Long latency(String line, long arrivalMillis) {
+        int open = line.indexOf('[');
+        if (!line.contains("benchmark line") || open < 0) {
+            return null;
+        }
+        LocalDateTime emitted = LocalDateTime.parse(line.substring(open + 1, open + 24), LOG_TIME);
+        return arrivalMillis - emitted.toInstant(ZoneOffset.UTC).toEpochMilli();
+    }
+
+    /**
+     * Follows a run the way the CodeBuild plugin follows a build, for comparison: one poll after 3 s, each next one a
+     * second later than the one before, up to 60 s; every poll reads the run detail and the log of each started,
+     * unfinished step from the offset the last read ended at (pages back to back while the service has more). On its
+     * own thread, with its own request count (the engine's counter counts these too, and they are subtracted).
+     */
+    static final class CodeBuildStyleFollower {
+        final List<Long> latencies = new CopyOnWriteArrayList<>();
+        final AtomicLong requests = new AtomicLong();
+        private final RunApi api;
+        private final RunRef run;
+        private final Map<String, String> offsets = new java.util.HashMap<>();
+        private final Map<String, String> pending = new java.util.HashMap<>();
+        private final java.util.Set<String> complete = new java.util.HashSet<>();
+        private final LogLineAssembler assembler = new LogLineAssembler(4096);
+        private final CompletableFuture<Void> ended = new CompletableFuture<>();
+        private final Thread thread = new Thread(this::follow, "codebuild-style-follower");
+
+        CodeBuildStyleFollower(RunApi api, RunRef run) {
+            this.api = api;
+            this.run = run;
+        }
+
+        void start() {
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void awaitEnd(Duration max) throws Exception {
+            ended.get(max.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        private void follow() {
+            try {
+                long intervalSeconds = 3;
+                while (true) {
+                    Thread.sleep(intervalSeconds * 1000);
+                    intervalSeconds = Math.min(60, intervalSeconds + 1);
+                    requests.incrementAndGet();
+                    RunView detail = api.showRun(run);
+                    boolean allRead = true;
+                    for (PipelineWalker.StepSlot slot : PipelineWalker.steps(detail)) {
+                        String stepId = slot.step().id();
+                        if (!slot.step().hasStarted() || complete.contains(stepId)) {
+                            continue;
+                        }
+                        String jobId = slot.job() != null ? slot.job().id() : slot.stage().id();
+                        boolean more = true;
+                        while (more) {
+                            requests.incrementAndGet();
+                            RunApi.LogPage page = api.showStepLogs(run, jobId, stepId, offsets.get(stepId), 1000);
+                            long now = System.currentTimeMillis();
+                            LogLineAssembler.Assembled lines = assembler.accept(pending.getOrDefault(stepId, ""),
+                                    page.text());
+                            for (String line : lines.lines()) {
+                                Long latency = latency(line, now);
+                                if (latency != null) {
+                                    latencies.add(latency);
+                                }
+                            }
+                            pending.put(stepId, lines.pending());
+                            boolean progressed = page.endOffset() != null
+                                    && !page.endOffset().equals(offsets.get(stepId));
+                            if (page.endOffset() != null) {
+                                offsets.put(stepId, page.endOffset());
+                            }
+                            more = page.hasMore() && progressed;
+                        }
+                        if (slot.step().isTerminal() || detail.isTerminal()) {
+                            complete.add(stepId);
+                        } else {
+                            allRead = false;
+                        }
+                    }
+                    if (detail.isTerminal() && allRead) {
+                        ended.complete(null);
+                        return;
+                    }
+                }
+            } catch (Throwable error) {
+                ended.completeExceptionally(error);
+            }
         }
     }
 

@@ -16,6 +16,22 @@ class OptionsValidationTest {
         assertThatThrownBy(() -> FollowOptions.builder().jitter(0.9)).hasMessageContaining("jitter is 0.9");
         assertThatThrownBy(() -> FollowOptions.builder().fastPoll(Duration.ofSeconds(9)).build())
                 .hasMessageContaining("idlePoll (PT5S) is shorter than fastPoll (PT9S)");
+        assertThatThrownBy(() -> FollowOptions.builder().unreachableTimeout(Duration.ofSeconds(-1)))
+                .hasMessage("unreachableTimeout is PT-1S; use zero or a positive duration such as PT30S");
+        assertThatThrownBy(() -> FollowOptions.builder().unreadableLogTimeout(null))
+                .hasMessageContaining("unreadableLogTimeout is null");
+    }
+
+    @Test
+    void waitsForTheServiceHaveDefaultsAndScaleWithTheEmulator() {
+        FollowOptions defaults = FollowOptions.defaults();
+        assertThat(defaults.unreachableTimeout()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(defaults.unreadableLogTimeout()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(defaults.labelInterleavedLogs()).isTrue();
+        FollowOptions fast = FollowOptions.builder().pollSpeedup(20).build();
+        assertThat(fast.unreadableLogTimeout()).isEqualTo(Duration.ofSeconds(6));
+        assertThat(fast.unreachableTimeout()).as("a network wait, not the service's").isEqualTo(Duration.ofMinutes(2));
+        assertThat(fast.toBuilder().labelInterleavedLogs(false).build().labelInterleavedLogs()).isFalse();
     }
 
     @Test
