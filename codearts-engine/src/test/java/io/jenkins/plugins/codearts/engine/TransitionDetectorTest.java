@@ -50,7 +50,7 @@ class TransitionDetectorTest {
         assertThat(TransitionDetector.runEvent(REF, "https://x/run", run, "RUNNING").message())
                 .isEqualTo("Run #7: RUNNING");
         assertThat(TransitionDetector.stageEvent(REF, null, stage, "COMPLETED").message())
-                .isEqualTo("Stage \"Build\": COMPLETED in 1m 14s");
+                .isEqualTo("Stage \"Build\": COMPLETED in 1 min 14 s");
         assertThat(TransitionDetector.jobEvent(REF, null, stage, job, "RUNNING").message())
                 .isEqualTo("Job \"Build › build\": RUNNING");
         FollowEvent end = TransitionDetector.stepEvent(REF, null, slot, "COMPLETED");
