@@ -37,11 +37,8 @@ final class ApproveCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
-    @Option(names = "--pipeline-id", required = true, paramLabel = "ID", description = "The run's pipeline.")
-    String pipelineId;
-
-    @Option(names = "--run-id", required = true, paramLabel = "ID", description = "The run (pipeline_run_id).")
-    String runId;
+    @Mixin
+    RunIdOptions target;
 
     @Option(names = "--decision", paramLabel = "pass|refuse", defaultValue = "pass", converter = DecisionConverter.class,
             description = "pass (approve, accept) or refuse (reject). Default: ${DEFAULT-VALUE}.")
@@ -74,14 +71,13 @@ final class ApproveCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.USAGE, "--job-run-id and --step-run-id go together (both from the"
                     + " review-pending line); give both, or neither to pick the pending review automatically");
         }
-        Preflight.id("--pipeline-id", pipelineId);
-        Preflight.id("--run-id", runId);
+        target.check();
         if (jobRunId != null) {
             Preflight.id("--job-run-id", jobRunId);
             Preflight.id("--step-run-id", stepRunId);
         }
         try (Connection open = Connection.open(environment, connection)) {
-            RunRef run = RunRef.of(open.projectId("to decide a review"), pipelineId, runId);
+            RunRef run = target.in(open.projectId("to decide a review"));
             ScheduledExecutorService scheduler = FollowSession.newScheduler("codearts-approve");
             try {
                 CodeArtsEngine engine = new CodeArtsEngine(open.client(), scheduler);

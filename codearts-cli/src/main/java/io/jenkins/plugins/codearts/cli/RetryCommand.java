@@ -24,11 +24,8 @@ final class RetryCommand implements Callable<Integer> {
     @Mixin
     FollowFlags follow;
 
-    @Option(names = "--pipeline-id", required = true, paramLabel = "ID", description = "The run's pipeline.")
-    String pipelineId;
-
-    @Option(names = "--run-id", required = true, paramLabel = "ID", description = "The run to retry (pipeline_run_id).")
-    String runId;
+    @Mixin
+    RunIdOptions target;
 
     @Option(names = "--follow", description = "Follow the retried run to its end (logs, statuses, exit code as for run).")
     boolean followRun;
@@ -36,23 +33,22 @@ final class RetryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliEnvironment environment = root.environment();
-        Preflight.id("--pipeline-id", pipelineId);
-        Preflight.id("--run-id", runId);
+        target.check();
         FollowSession.checkFlags(follow);
         try (Connection open = Connection.open(environment, connection)) {
-            String projectId = open.projectId("to retry a run");
-            boolean accepted = open.client().pipeline().pipelines().retryPipelineRun(projectId, pipelineId, runId);
+            RunRef run = target.in(open.projectId("to retry a run"));
+            boolean accepted = open.client().pipeline().pipelines().retryPipelineRun(run.projectId(),
+                    run.pipelineId(), run.runId());
             if (!accepted) {
-                throw new CliException(ExitCodes.REMOTE_FAILURE, "CodeArts did not accept the retry of run " + runId
-                        + " (success: false); only a FAILED or CANCELED run can be retried");
+                throw new CliException(ExitCodes.REMOTE_FAILURE, "CodeArts did not accept the retry of run "
+                        + run.runId() + " (success: false); only a FAILED or CANCELED run can be retried");
             }
             if (!followRun) {
-                environment.out().println("retrying run " + runId + "; follow it with: codearts wait --pipeline-id "
-                        + pipelineId + " --run-id " + runId);
+                environment.out().println("retrying run " + run.runId() + "; follow it with: codearts wait"
+                        + " --pipeline-id " + run.pipelineId() + " --run-id " + run.runId());
                 return ExitCodes.SUCCESS;
             }
-            environment.err().println("retrying run " + runId);
-            RunRef run = RunRef.of(projectId, pipelineId, runId);
+            environment.err().println("retrying run " + run.runId());
             return FollowSession.followToExitCode(environment, open, follow, "codearts-retry",
                     (engine, options, listener) -> engine.followRun(run, options, listener));
         }

@@ -4,7 +4,6 @@ import io.jenkins.plugins.codearts.engine.RunRef;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** Follows a run that is already going. */
@@ -23,17 +22,13 @@ final class WaitCommand implements Callable<Integer> {
     @Mixin
     FollowFlags follow;
 
-    @Option(names = "--pipeline-id", required = true, paramLabel = "ID", description = "The run's pipeline.")
-    String pipelineId;
-
-    @Option(names = "--run-id", required = true, paramLabel = "ID", description = "The run (pipeline_run_id).")
-    String runId;
+    @Mixin
+    RunIdOptions target;
 
     @Override
     public Integer call() {
         CliEnvironment environment = root.environment();
-        Preflight.id("--pipeline-id", pipelineId);
-        Preflight.id("--run-id", runId);
+        target.check();
         FollowSession.checkFlags(follow);
         try (Connection open = Connection.open(environment, connection)) {
             RunRef run = runRef(open.projectId("to follow a run"));
@@ -44,7 +39,7 @@ final class WaitCommand implements Callable<Integer> {
 
     private RunRef runRef(String projectId) {
         try {
-            return RunRef.of(projectId, pipelineId, runId);
+            return target.in(projectId);
         } catch (IllegalArgumentException badInput) {
             throw new CliException(ExitCodes.USAGE, "wait: " + badInput.getMessage());
         }

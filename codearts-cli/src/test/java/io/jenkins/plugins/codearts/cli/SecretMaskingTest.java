@@ -42,29 +42,13 @@ class SecretMaskingTest {
 
     @BeforeAll
     static void startEmulatorWithALeakyPipeline() throws Exception {
-        emulator = CodeArtsEmulator.builder().port(0).speed(EmulatorCliTest.SPEED).build().start();
+        emulator = CliEmulator.start();
         demo = emulator.demo();
-        Path scenario = shared.resolve("leaky.yaml");
-        Files.writeString(scenario, String.join("\n",
-                "pipelines:",
-                "  - id: " + PIPELINE,
-                "    name: leaky",
-                "    stages:",
-                "      - name: Only",
-                "        jobs:",
-                "          - name: Echo",
-                "            steps:",
-                "              - name: Print",
-                "                task: official_shell_plugin",
-                "                duration: 2s",
-                "                logs:",
-                "                  - \"sk value=[" + demo.secretKey() + "]\"",
-                "                  - \"json {\\\"sk\\\":\\\"" + demo.secretKey() + "\\\"} password " + demo.password() + "\"",
-                ""));
-        emulator.loadScenario(scenario);
+        CliEmulator.loadOneStepPipeline(emulator, shared, PIPELINE, "leaky", "2s", "sk value=[" + demo.secretKey() + "]",
+                "json {\\\"sk\\\":\\\"" + demo.secretKey() + "\\\"} password " + demo.password());
         CliRunner cli = new CliRunner(Map.of(), shared);
         assertThat(cli.run(args("run", "--pipeline-id", PIPELINE, "--progress", "plain", "--poll-speedup",
-                String.valueOf(EmulatorCliTest.SPEED), "--json"))).as(cli.err()).isEqualTo(ExitCodes.SUCCESS);
+                String.valueOf(CliEmulator.SPEED), "--json"))).as(cli.err()).isEqualTo(ExitCodes.SUCCESS);
         runId = CodeArtsJson.mapper().readTree(cli.out()).path("runId").asText();
         assertSecretFree(cli);
         assertThat(cli.err()).contains("sk value=[****]");
