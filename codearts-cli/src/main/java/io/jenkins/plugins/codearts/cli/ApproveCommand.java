@@ -12,13 +12,10 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ScheduledExecutorService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.TypeConversionException;
 
 /** Passes or refuses a run's manual review. */
@@ -29,16 +26,7 @@ import picocli.CommandLine.TypeConversionException;
             "  codearts approve --pipeline-id 3f2a... --run-id 9c1b...",
             "  codearts approve --pipeline-id 3f2a... --run-id 9c1b... --decision refuse --wait 10m",
             "  codearts approve --pipeline-id 3f2a... --run-id 9c1b... --job-run-id J --step-run-id S --json"})
-final class ApproveCommand implements Callable<Integer> {
-
-    @ParentCommand
-    CodeArtsCommand root;
-
-    @Mixin
-    ConnectionOptions connection;
-
-    @Mixin
-    RunIdOptions target;
+final class ApproveCommand extends RunIdCommand {
 
     @Option(names = "--decision", paramLabel = "pass|refuse", defaultValue = "pass", converter = DecisionConverter.class,
             description = "pass (approve, accept) or refuse (reject). Default: ${DEFAULT-VALUE}.")

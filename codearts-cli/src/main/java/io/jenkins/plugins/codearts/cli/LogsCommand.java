@@ -18,14 +18,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** Prints a run's step logs, optionally only some stages, jobs or steps, and optionally following the run. */
 @Command(name = "logs", description = {"Print a run's step logs in pipeline order. --stage, --job and --step keep only"
@@ -34,21 +31,12 @@ import picocli.CommandLine.ParentCommand;
     "  codearts logs --pipeline-id 3f2a... --run-id 9c1b...",
     "  codearts logs --pipeline-id 3f2a... --run-id 9c1b... --stage Test --step \"unit tests\"",
     "  codearts logs --pipeline-id 3f2a... --run-id 9c1b... --follow --prefix"})
-final class LogsCommand implements Callable<Integer> {
+final class LogsCommand extends RunIdCommand {
 
     /** Lines fetched per showStepLogs call (the API's page). */
     static final long PAGE_LINES = 500;
     /** The engine's per-line label: "[stage › job › step] ". */
     private static final Pattern LABEL = Pattern.compile("^\\[([^\\]]*)\\] ");
-
-    @ParentCommand
-    CodeArtsCommand root;
-
-    @Mixin
-    ConnectionOptions connection;
-
-    @Mixin
-    RunIdOptions target;
 
     @Option(names = "--stage", paramLabel = "TEXT", description = "Only stages whose name or id contains TEXT (any case).")
     String stageFilter;

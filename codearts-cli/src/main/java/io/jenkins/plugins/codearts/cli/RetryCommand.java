@@ -1,11 +1,9 @@
 package io.jenkins.plugins.codearts.cli;
 
 import io.jenkins.plugins.codearts.engine.RunRef;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** Runs a failed or stopped run again (CodeArts "retry"), optionally following it. */
 @Command(name = "retry", description = {"Run a failed or canceled run again from where it stopped (CodeArts retry);"
@@ -13,19 +11,10 @@ import picocli.CommandLine.ParentCommand;
     "Examples:",
     "  codearts retry --pipeline-id 3f2a... --run-id 9c1b...",
     "  codearts retry --pipeline-id 3f2a... --run-id 9c1b... --follow --timeout 30m"})
-final class RetryCommand implements Callable<Integer> {
-
-    @ParentCommand
-    CodeArtsCommand root;
-
-    @Mixin
-    ConnectionOptions connection;
+final class RetryCommand extends RunIdCommand {
 
     @Mixin
     FollowFlags follow;
-
-    @Mixin
-    RunIdOptions target;
 
     @Option(names = "--follow", description = "Follow the retried run to its end (logs, statuses, exit code as for run).")
     boolean followRun;

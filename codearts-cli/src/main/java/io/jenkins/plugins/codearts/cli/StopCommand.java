@@ -7,11 +7,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** Stops a run and waits until CodeArts reports it ended. */
 @Command(name = "stop", description = {"Stop a run and wait until it has ended (CANCELED).",
@@ -19,19 +16,10 @@ import picocli.CommandLine.ParentCommand;
     "  codearts stop --pipeline-id 3f2a... --run-id 9c1b...",
     "  codearts stop --pipeline-id 3f2a... --run-id 9c1b... --no-wait",
     "  codearts stop --pipeline-id 3f2a... --run-id 9c1b... --timeout 2m --json"})
-final class StopCommand implements Callable<Integer> {
+final class StopCommand extends RunIdCommand {
 
     static final Set<PipelineRunStatus> ENDED = Set.of(PipelineRunStatus.COMPLETED, PipelineRunStatus.FAILED,
             PipelineRunStatus.CANCELED, PipelineRunStatus.IGNORED);
-
-    @ParentCommand
-    CodeArtsCommand root;
-
-    @Mixin
-    ConnectionOptions connection;
-
-    @Mixin
-    RunIdOptions target;
 
     @Option(names = "--no-wait", description = "Return right after asking CodeArts to stop the run.")
     boolean noWait;

@@ -1,29 +1,18 @@
 package io.jenkins.plugins.codearts.cli;
 
 import io.jenkins.plugins.codearts.engine.RunRef;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
 
 /** Follows a run that is already going. */
 @Command(name = "wait",
         description = {"Follow an existing run until it ends, streaming its logs; the exit code tells how it ended.",
             "Examples:", "  codearts wait --pipeline-id 3f2a... --run-id 9c1b... --timeout 1h",
             "  codearts wait --pipeline-id 3f2a... --run-id 9c1b... --no-logs --json"})
-final class WaitCommand implements Callable<Integer> {
-
-    @ParentCommand
-    CodeArtsCommand root;
-
-    @Mixin
-    ConnectionOptions connection;
+final class WaitCommand extends RunIdCommand {
 
     @Mixin
     FollowFlags follow;
-
-    @Mixin
-    RunIdOptions target;
 
     @Override
     public Integer call() {

@@ -15,16 +15,27 @@ import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** The emulator the CLI tests run commands against, and what {@code codearts emulator} tells users to export. */
-final class CliEmulator {
+/**
+ * The emulator the CLI tests run commands against, and what {@code codearts emulator} tells users to export. A test
+ * class keeps one in a {@code @RegisterExtension static} field, which closes it after the class's tests.
+ */
+final class CliEmulator implements AfterAllCallback {
 
     /** How much faster than real time the emulator runs; the tests pass it as --poll-speedup. */
     static final int SPEED = 50;
     /** The run id in the review-pending line of a followed run. */
     private static final Pattern RUN_ID = Pattern.compile("--run-id ([0-9a-zA-Z-]+)");
 
-    private CliEmulator() {
+    /** On a free loopback port, {@value #SPEED} times faster than real time. */
+    final CodeArtsEmulator emulator = start();
+    final DemoAccount demo = emulator.demo();
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        emulator.close();
     }
 
     /** An emulator on a free loopback port, {@value #SPEED} times faster than real time. */

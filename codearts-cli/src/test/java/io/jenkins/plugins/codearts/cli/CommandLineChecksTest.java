@@ -14,10 +14,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,22 +30,13 @@ class CommandLineChecksTest {
     static final Pattern CLASS_NAME = Pattern.compile("(^|\\s)([a-z]+\\.)*[A-Z]\\w*(Exception|Error)\\b");
     static final Pattern ISO_DURATION = Pattern.compile("\\bPT\\d");
 
-    static CodeArtsEmulator emulator;
-    static DemoAccount demo;
+    @RegisterExtension
+    static final CliEmulator codearts = new CliEmulator();
+    static final CodeArtsEmulator emulator = codearts.emulator;
+    static final DemoAccount demo = codearts.demo;
 
     @TempDir
     Path home;
-
-    @BeforeAll
-    static void startEmulator() {
-        emulator = CliEmulator.start();
-        demo = emulator.demo();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
 
     private CliRunner cli() {
         return new CliRunner(CliEmulator.env(emulator), home);

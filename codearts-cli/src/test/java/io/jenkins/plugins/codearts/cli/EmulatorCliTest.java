@@ -16,10 +16,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,22 +31,13 @@ class EmulatorCliTest {
 
     static final int SPEED = CliEmulator.SPEED;
 
-    static CodeArtsEmulator emulator;
-    static DemoAccount demo;
+    @RegisterExtension
+    static final CliEmulator codearts = new CliEmulator();
+    static final CodeArtsEmulator emulator = codearts.emulator;
+    static final DemoAccount demo = codearts.demo;
 
     @TempDir
     Path home;
-
-    @BeforeAll
-    static void startEmulator() {
-        emulator = CliEmulator.start();
-        demo = emulator.demo();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
 
     /** What `codearts emulator` tells users to export. */
     static Map<String, String> emulatorEnv() {

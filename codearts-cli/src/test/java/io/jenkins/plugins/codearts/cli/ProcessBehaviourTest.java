@@ -19,10 +19,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -35,22 +35,17 @@ class ProcessBehaviourTest {
     static final String PIPELINE = "0f0e0d0c0b0a0908070605040302ffff";
     static final String TEXT = "héllo 中文 ✓";
 
-    static CodeArtsEmulator emulator;
-    static DemoAccount demo;
+    @RegisterExtension
+    static final CliEmulator codearts = new CliEmulator();
+    static final CodeArtsEmulator emulator = codearts.emulator;
+    static final DemoAccount demo = codearts.demo;
 
     @TempDir
     static Path shared;
 
     @BeforeAll
-    static void startEmulator() throws Exception {
-        emulator = CliEmulator.start();
-        demo = emulator.demo();
+    static void loadUnicodePipeline() throws Exception {
         CliEmulator.loadOneStepPipeline(emulator, shared, PIPELINE, "unicode", "1s", TEXT);
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
     }
 
     /** bin/codearts of this repository. */

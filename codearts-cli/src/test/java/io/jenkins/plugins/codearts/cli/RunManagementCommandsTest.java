@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,8 +28,10 @@ class RunManagementCommandsTest {
 
     static final int SPEED = CliEmulator.SPEED;
 
-    static CodeArtsEmulator emulator;
-    static DemoAccount demo;
+    @RegisterExtension
+    static final CliEmulator codearts = new CliEmulator();
+    static final CodeArtsEmulator emulator = codearts.emulator;
+    static final DemoAccount demo = codearts.demo;
     /** A finished run of the failing pipeline, shared by the read-only tests. */
     static String failedRunId;
 
@@ -37,20 +39,13 @@ class RunManagementCommandsTest {
     Path home;
 
     @BeforeAll
-    static void startEmulatorAndFailARun(@TempDir Path setupHome) throws Exception {
-        emulator = CliEmulator.start();
-        demo = emulator.demo();
+    static void failARun(@TempDir Path setupHome) throws Exception {
         CliRunner cli = new CliRunner(env(), setupHome);
         assertThat(cli.run("run", "--pipeline-id", demo.failingPipelineId(), "--progress", "plain", "--poll-speedup",
                 String.valueOf(SPEED), "--json")).as(cli.err()).isEqualTo(ExitCodes.REMOTE_FAILURE);
         JsonNode result = CodeArtsJson.mapper().readTree(cli.out());
         failedRunId = result.path("runId").asText();
         assertThat(result.path("outcome").asText()).isEqualTo("FAILURE");
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
     }
 
     static Map<String, String> env() {
