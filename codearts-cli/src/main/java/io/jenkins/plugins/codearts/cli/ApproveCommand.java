@@ -12,13 +12,10 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ScheduledExecutorService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.TypeConversionException;
 
 /** Passes or refuses a run's manual review. */
@@ -29,19 +26,7 @@ import picocli.CommandLine.TypeConversionException;
             "  codearts approve --pipeline-id 3f2a... --run-id 9c1b...",
             "  codearts approve --pipeline-id 3f2a... --run-id 9c1b... --decision refuse --wait 10m",
             "  codearts approve --pipeline-id 3f2a... --run-id 9c1b... --job-run-id J --step-run-id S --json"})
-final class ApproveCommand implements Callable<Integer> {
-
-    @ParentCommand
-    CodeArtsCommand root;
-
-    @Mixin
-    ConnectionOptions connection;
-
-    @Option(names = "--pipeline-id", required = true, paramLabel = "ID", description = "The run's pipeline.")
-    String pipelineId;
-
-    @Option(names = "--run-id", required = true, paramLabel = "ID", description = "The run (pipeline_run_id).")
-    String runId;
+final class ApproveCommand extends RunIdCommand {
 
     @Option(names = "--decision", paramLabel = "pass|refuse", defaultValue = "pass", converter = DecisionConverter.class,
             description = "pass (approve, accept) or refuse (reject). Default: ${DEFAULT-VALUE}.")
@@ -74,14 +59,13 @@ final class ApproveCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.USAGE, "--job-run-id and --step-run-id go together (both from the"
                     + " review-pending line); give both, or neither to pick the pending review automatically");
         }
-        Preflight.id("--pipeline-id", pipelineId);
-        Preflight.id("--run-id", runId);
+        target.check();
         if (jobRunId != null) {
             Preflight.id("--job-run-id", jobRunId);
             Preflight.id("--step-run-id", stepRunId);
         }
         try (Connection open = Connection.open(environment, connection)) {
-            RunRef run = RunRef.of(open.projectId("to decide a review"), pipelineId, runId);
+            RunRef run = target.in(open.projectId("to decide a review"));
             ScheduledExecutorService scheduler = FollowSession.newScheduler("codearts-approve");
             try {
                 CodeArtsEngine engine = new CodeArtsEngine(open.client(), scheduler);

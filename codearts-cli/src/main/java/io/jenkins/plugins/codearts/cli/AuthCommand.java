@@ -16,25 +16,15 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code codearts auth status}: who the credentials are, where they point, and whether CodeArts accepts them. */
 @Command(name = "auth", description = "Check the credentials.", subcommands = AuthCommand.Status.class)
-final class AuthCommand implements Runnable {
+final class AuthCommand extends CommandGroup {
 
-    @ParentCommand
-    CodeArtsCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new ParameterException(spec.commandLine(), "auth needs a subcommand: status");
+    AuthCommand() {
+        super("status");
     }
 
     @Command(name = "status", description = {"Contact CodeArts with the configured credentials and say who you are,"

@@ -32,18 +32,10 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "ide", description = "Create, start, stop, delete, list and inspect CodeArts IDE Online instances.",
         subcommands = {IdeCommand.Create.class, IdeCommand.Start.class, IdeCommand.Stop.class, IdeCommand.Delete.class,
             IdeCommand.Status.class, IdeCommand.ListInstances.class})
-final class IdeCommand implements Runnable {
+final class IdeCommand extends CommandGroup {
 
-    @ParentCommand
-    CodeArtsCommand root;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "ide needs a subcommand: create, start, stop, delete, status or list");
+    IdeCommand() {
+        super("create, start, stop, delete, status or list");
     }
 
     /** Waiting flags shared by the subcommands that change an instance. */
@@ -250,28 +242,17 @@ final class IdeCommand implements Runnable {
         @Override
         public Integer call() {
             CliEnvironment environment = ide.root.environment();
-            if (limit < 1 || limit > 100) {
-                throw new CliException(ExitCodes.USAGE, "--limit " + limit + " is out of range; use 1..100");
-            }
+            Tables.checkLimit(limit);
             try (Connection open = Connection.open(environment, connection)) {
                 IdeInstancePage page = open.client().ide().instances().listIdeInstances(
                         new ListIdeInstancesQuery(0L, (long) limit, null, null, search, null, null));
                 List<IdeInstance> found = page.items() == null ? List.of() : page.items();
-                if (json) {
-                    Json.print(environment, found);
-                    return ExitCodes.SUCCESS;
-                }
-                if (found.isEmpty()) {
-                    environment.err().println("no IDE instances" + (search == null ? "" : " named like '" + search + "'"));
-                    return ExitCodes.SUCCESS;
-                }
-                environment.out().println(String.format("%-32s %-24s %-10s %-20s %s", "INSTANCE ID", "NAME", "STATUS",
-                        "STACK", "CREATED"));
-                for (IdeInstance instance : found) {
-                    environment.out().println(String.format("%-32s %-24s %-10s %-20s %s", instance.id(),
-                            Tables.orDash(instance.displayName()), instance.status() == null ? "-" : instance.status(),
-                            Tables.orDash(instance.stackId()), Tables.orDash(instance.createdTime())));
-                }
+                Tables.print(environment, json, found, () -> "no IDE instances"
+                        + (search == null ? "" : " named like '" + search + "'"), "%-32s %-24s %-10s %-20s %s",
+                        instance -> new Object[] {instance.id(), Tables.orDash(instance.displayName()),
+                            instance.status() == null ? "-" : instance.status(), Tables.orDash(instance.stackId()),
+                            Tables.orDash(instance.createdTime())},
+                        "INSTANCE ID", "NAME", "STATUS", "STACK", "CREATED");
                 return ExitCodes.SUCCESS;
             }
         }

@@ -18,14 +18,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** Prints a run's step logs, optionally only some stages, jobs or steps, and optionally following the run. */
 @Command(name = "logs", description = {"Print a run's step logs in pipeline order. --stage, --job and --step keep only"
@@ -34,24 +31,12 @@ import picocli.CommandLine.ParentCommand;
     "  codearts logs --pipeline-id 3f2a... --run-id 9c1b...",
     "  codearts logs --pipeline-id 3f2a... --run-id 9c1b... --stage Test --step \"unit tests\"",
     "  codearts logs --pipeline-id 3f2a... --run-id 9c1b... --follow --prefix"})
-final class LogsCommand implements Callable<Integer> {
+final class LogsCommand extends RunIdCommand {
 
     /** Lines fetched per showStepLogs call (the API's page). */
     static final long PAGE_LINES = 500;
     /** The engine's per-line label: "[stage › job › step] ". */
     private static final Pattern LABEL = Pattern.compile("^\\[([^\\]]*)\\] ");
-
-    @ParentCommand
-    CodeArtsCommand root;
-
-    @Mixin
-    ConnectionOptions connection;
-
-    @Option(names = "--pipeline-id", required = true, paramLabel = "ID", description = "The run's pipeline.")
-    String pipelineId;
-
-    @Option(names = "--run-id", required = true, paramLabel = "ID", description = "The run (pipeline_run_id).")
-    String runId;
 
     @Option(names = "--stage", paramLabel = "TEXT", description = "Only stages whose name or id contains TEXT (any case).")
     String stageFilter;
@@ -79,25 +64,24 @@ final class LogsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliEnvironment environment = root.environment();
-        Preflight.id("--pipeline-id", pipelineId);
-        Preflight.id("--run-id", runId);
+        target.check();
         FollowFlags flags = new FollowFlags();
         flags.interval = interval;
         flags.pollSpeedup = pollSpeedup;
         FollowSession.checkFlags(flags);
         try (Connection open = Connection.open(environment, connection)) {
             String projectId = open.projectId("to read logs");
-            return follow ? followLogs(environment, open, RunRef.of(projectId, pipelineId, runId), flags)
+            return follow ? followLogs(environment, open, target.in(projectId), flags)
                     : printLogs(environment, open, projectId);
         }
     }
 
     private int printLogs(CliEnvironment environment, Connection open, String projectId) {
         PipelinesApi api = open.client().pipeline().pipelines();
-        PipelineRunDetail detail = api.showPipelineRunDetail(projectId, pipelineId, runId);
+        PipelineRunDetail detail = api.showPipelineRunDetail(projectId, target.pipelineId, target.runId);
         List<StepPlace> steps = selected(detail);
         if (steps.isEmpty()) {
-            throw new CliException(ExitCodes.ERROR, "no step of run " + runId + " matches" + describeFilters()
+            throw new CliException(ExitCodes.ERROR, "no step of run " + target.runId + " matches" + describeFilters()
                     + "; `codearts logs` without filters shows them all");
         }
         for (StepPlace place : steps) {
@@ -106,8 +90,8 @@ final class LogsCommand implements Callable<Integer> {
             }
             long offset = 0;
             while (true) {
-                StepLogPage page = api.showStepLogs(projectId, pipelineId, runId, place.jobId(), place.step().id(),
-                        new StepLogRequest(offset, null, PAGE_LINES, "asc"));
+                StepLogPage page = api.showStepLogs(projectId, target.pipelineId, target.runId, place.jobId(),
+                        place.step().id(), new StepLogRequest(offset, null, PAGE_LINES, "asc"));
                 String text = page.log() == null ? "" : page.log();
                 for (String line : text.split("\\R", -1)) {
                     if (!line.isEmpty()) {

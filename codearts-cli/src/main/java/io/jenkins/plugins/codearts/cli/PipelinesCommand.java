@@ -7,25 +7,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code codearts pipelines list}: the project's pipelines. */
 @Command(name = "pipelines", description = "List the project's pipelines.", subcommands = PipelinesCommand.ListPipelines.class)
-final class PipelinesCommand implements Runnable {
+final class PipelinesCommand extends CommandGroup {
 
-    @ParentCommand
-    CodeArtsCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new ParameterException(spec.commandLine(), "pipelines needs a subcommand: list");
+    PipelinesCommand() {
+        super("list");
     }
 
     @Command(name = "list", description = {"List the project's pipelines: id, name and the latest run.",
@@ -54,33 +44,25 @@ final class PipelinesCommand implements Runnable {
         @Override
         public Integer call() {
             CliEnvironment environment = pipelines.root.environment();
-            if (limit < 1 || limit > 100) {
-                throw new CliException(ExitCodes.USAGE, "--limit " + limit + " is out of range; use 1..100");
-            }
+            Tables.checkLimit(limit);
             try (Connection open = Connection.open(environment, connection)) {
                 ListPipelinesRequest request = new ListPipelinesRequest(null, null, name, null, null, null, null, null,
                         null, 0L, (long) limit, null, null, null, null, null);
                 PipelineList page = open.client().pipeline().pipelines().listPipelines(
                         open.projectId("to list pipelines"), request);
                 List<PipelineSummary> found = page.pipelines() == null ? List.of() : page.pipelines();
-                if (json) {
-                    Json.print(environment, found);
-                    return ExitCodes.SUCCESS;
-                }
-                if (found.isEmpty()) {
-                    environment.err().println("no pipelines" + (name == null ? "" : " named like '" + name + "'")
-                            + " in project " + open.projectId("to list pipelines"));
-                    return ExitCodes.SUCCESS;
-                }
-                environment.out().println(String.format("%-32s %-30s %s", "PIPELINE ID", "NAME", "LATEST RUN"));
-                for (PipelineSummary pipeline : found) {
-                    String latest = pipeline.latestRun() == null ? "-" : "#" + pipeline.latestRun().runNumber() + " "
-                            + pipeline.latestRun().status() + " " + Tables.time(pipeline.latestRun().startTime());
-                    environment.out().println(String.format("%-32s %-30s %s", pipeline.pipelineId(),
-                            Tables.orDash(pipeline.name()), latest));
-                }
+                Tables.print(environment, json, found, () -> "no pipelines"
+                        + (name == null ? "" : " named like '" + name + "'") + " in project "
+                        + open.projectId("to list pipelines"), "%-32s %-30s %s", pipeline -> new Object[] {
+                            pipeline.pipelineId(), Tables.orDash(pipeline.name()), latestRun(pipeline)},
+                        "PIPELINE ID", "NAME", "LATEST RUN");
                 return ExitCodes.SUCCESS;
             }
         }
+    }
+
+    private static String latestRun(PipelineSummary pipeline) {
+        return pipeline.latestRun() == null ? "-" : "#" + pipeline.latestRun().runNumber() + " "
+                + pipeline.latestRun().status() + " " + Tables.time(pipeline.latestRun().startTime());
     }
 }

@@ -1,11 +1,9 @@
 package io.jenkins.plugins.codearts.cli;
 
 import io.jenkins.plugins.codearts.engine.RunRef;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** Runs a failed or stopped run again (CodeArts "retry"), optionally following it. */
 @Command(name = "retry", description = {"Run a failed or canceled run again from where it stopped (CodeArts retry);"
@@ -13,22 +11,10 @@ import picocli.CommandLine.ParentCommand;
     "Examples:",
     "  codearts retry --pipeline-id 3f2a... --run-id 9c1b...",
     "  codearts retry --pipeline-id 3f2a... --run-id 9c1b... --follow --timeout 30m"})
-final class RetryCommand implements Callable<Integer> {
-
-    @ParentCommand
-    CodeArtsCommand root;
-
-    @Mixin
-    ConnectionOptions connection;
+final class RetryCommand extends RunIdCommand {
 
     @Mixin
     FollowFlags follow;
-
-    @Option(names = "--pipeline-id", required = true, paramLabel = "ID", description = "The run's pipeline.")
-    String pipelineId;
-
-    @Option(names = "--run-id", required = true, paramLabel = "ID", description = "The run to retry (pipeline_run_id).")
-    String runId;
 
     @Option(names = "--follow", description = "Follow the retried run to its end (logs, statuses, exit code as for run).")
     boolean followRun;
@@ -36,23 +22,22 @@ final class RetryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliEnvironment environment = root.environment();
-        Preflight.id("--pipeline-id", pipelineId);
-        Preflight.id("--run-id", runId);
+        target.check();
         FollowSession.checkFlags(follow);
         try (Connection open = Connection.open(environment, connection)) {
-            String projectId = open.projectId("to retry a run");
-            boolean accepted = open.client().pipeline().pipelines().retryPipelineRun(projectId, pipelineId, runId);
+            RunRef run = target.in(open.projectId("to retry a run"));
+            boolean accepted = open.client().pipeline().pipelines().retryPipelineRun(run.projectId(),
+                    run.pipelineId(), run.runId());
             if (!accepted) {
-                throw new CliException(ExitCodes.REMOTE_FAILURE, "CodeArts did not accept the retry of run " + runId
-                        + " (success: false); only a FAILED or CANCELED run can be retried");
+                throw new CliException(ExitCodes.REMOTE_FAILURE, "CodeArts did not accept the retry of run "
+                        + run.runId() + " (success: false); only a FAILED or CANCELED run can be retried");
             }
             if (!followRun) {
-                environment.out().println("retrying run " + runId + "; follow it with: codearts wait --pipeline-id "
-                        + pipelineId + " --run-id " + runId);
+                environment.out().println("retrying run " + run.runId() + "; follow it with: codearts wait"
+                        + " --pipeline-id " + run.pipelineId() + " --run-id " + run.runId());
                 return ExitCodes.SUCCESS;
             }
-            environment.err().println("retrying run " + runId);
-            RunRef run = RunRef.of(projectId, pipelineId, runId);
+            environment.err().println("retrying run " + run.runId());
             return FollowSession.followToExitCode(environment, open, follow, "codearts-retry",
                     (engine, options, listener) -> engine.followRun(run, options, listener));
         }

@@ -13,24 +13,14 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code codearts runs list}: a pipeline's runs, newest first. */
 @Command(name = "runs", description = "List a pipeline's runs.", subcommands = RunsCommand.ListRuns.class)
-final class RunsCommand implements Runnable {
+final class RunsCommand extends CommandGroup {
 
-    @ParentCommand
-    CodeArtsCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new ParameterException(spec.commandLine(), "runs needs a subcommand: list");
+    RunsCommand() {
+        super("list");
     }
 
     @Command(name = "list", description = {"List a pipeline's runs, newest first: number, status, run id, start time,"
@@ -66,34 +56,22 @@ final class RunsCommand implements Runnable {
         public Integer call() {
             CliEnvironment environment = runs.root.environment();
             Preflight.id("--pipeline-id", pipelineId);
-            if (limit < 1 || limit > 100) {
-                throw new CliException(ExitCodes.USAGE, "--limit " + limit + " is out of range; use 1..100");
-            }
+            Tables.checkLimit(limit);
             List<String> wanted = statuses.stream().map(RunsCommand::runStatus).toList();
             try (Connection open = Connection.open(environment, connection)) {
                 PipelineRunList page = open.client().pipeline().pipelines().listPipelineRuns(
                         open.projectId("to list runs"), pipelineId, new ListPipelineRunsRequest(
                                 wanted.isEmpty() ? null : wanted, null, null, 0L, (long) limit, "start_time", "desc"));
                 List<PipelineRunSummary> found = page.pipelineRuns() == null ? List.of() : page.pipelineRuns();
-                if (json) {
-                    Json.print(environment, found);
-                    return ExitCodes.SUCCESS;
-                }
-                if (found.isEmpty()) {
-                    environment.err().println("no runs" + (wanted.isEmpty() ? "" : " with status "
-                            + String.join(", ", wanted)) + " in pipeline " + pipelineId);
-                    return ExitCodes.SUCCESS;
-                }
-                environment.out().println(String.format("%-6s %-10s %-32s %-19s %-10s %s", "RUN", "STATUS", "RUN ID",
-                        "STARTED (UTC)", "TRIGGER", "BY"));
-                for (PipelineRunSummary run : found) {
-                    environment.out().println(String.format("%-6s %-10s %-32s %-19s %-10s %s",
+                boolean table = Tables.print(environment, json, found, () -> "no runs" + (wanted.isEmpty() ? ""
+                        : " with status " + String.join(", ", wanted)) + " in pipeline " + pipelineId,
+                        "%-6s %-10s %-32s %-19s %-10s %s", run -> new Object[] {
                             run.runNumber() == null ? "-" : "#" + run.runNumber(),
                             run.status() == null ? "-" : run.status().name(), run.pipelineRunId(),
                             Tables.time(run.startTime()), Tables.orDash(run.triggerType()),
-                            Tables.orDash(run.executorName())));
-                }
-                if (page.total() != null && page.total() > found.size()) {
+                            Tables.orDash(run.executorName())},
+                        "RUN", "STATUS", "RUN ID", "STARTED (UTC)", "TRIGGER", "BY");
+                if (table && page.total() != null && page.total() > found.size()) {
                     environment.err().println("showing " + found.size() + " of " + page.total() + " runs; use --limit");
                 }
                 return ExitCodes.SUCCESS;

@@ -7,11 +7,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** Stops a run and waits until CodeArts reports it ended. */
 @Command(name = "stop", description = {"Stop a run and wait until it has ended (CANCELED).",
@@ -19,22 +16,10 @@ import picocli.CommandLine.ParentCommand;
     "  codearts stop --pipeline-id 3f2a... --run-id 9c1b...",
     "  codearts stop --pipeline-id 3f2a... --run-id 9c1b... --no-wait",
     "  codearts stop --pipeline-id 3f2a... --run-id 9c1b... --timeout 2m --json"})
-final class StopCommand implements Callable<Integer> {
+final class StopCommand extends RunIdCommand {
 
     static final Set<PipelineRunStatus> ENDED = Set.of(PipelineRunStatus.COMPLETED, PipelineRunStatus.FAILED,
             PipelineRunStatus.CANCELED, PipelineRunStatus.IGNORED);
-
-    @ParentCommand
-    CodeArtsCommand root;
-
-    @Mixin
-    ConnectionOptions connection;
-
-    @Option(names = "--pipeline-id", required = true, paramLabel = "ID", description = "The run's pipeline.")
-    String pipelineId;
-
-    @Option(names = "--run-id", required = true, paramLabel = "ID", description = "The run (pipeline_run_id).")
-    String runId;
 
     @Option(names = "--no-wait", description = "Return right after asking CodeArts to stop the run.")
     boolean noWait;
@@ -53,33 +38,32 @@ final class StopCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         CliEnvironment environment = root.environment();
-        Preflight.id("--pipeline-id", pipelineId);
-        Preflight.id("--run-id", runId);
+        target.check();
         try (Connection open = Connection.open(environment, connection)) {
             String projectId = open.projectId("to stop a run");
             var api = open.client().pipeline().pipelines();
-            PipelineRunDetail before = api.showPipelineRunDetail(projectId, pipelineId, runId);
+            PipelineRunDetail before = api.showPipelineRunDetail(projectId, target.pipelineId, target.runId);
             if (ENDED.contains(before.status())) {
-                return report(environment, before.status(), "run " + runId + " has already ended: " + before.status()
-                        + "; nothing to stop", ExitCodes.SUCCESS);
+                return report(environment, before.status(), "run " + target.runId + " has already ended: "
+                        + before.status() + "; nothing to stop", ExitCodes.SUCCESS);
             }
-            api.stopPipelineRun(projectId, pipelineId, runId);
+            api.stopPipelineRun(projectId, target.pipelineId, target.runId);
             if (noWait) {
-                return report(environment, before.status(), "asked CodeArts to stop run " + runId + " (it was "
+                return report(environment, before.status(), "asked CodeArts to stop run " + target.runId + " (it was "
                         + before.status() + ")", ExitCodes.SUCCESS);
             }
-            environment.err().println("stopping run " + runId + "; waiting up to " + HumanDuration.format(timeout)
-                    + " for it to end");
+            environment.err().println("stopping run " + target.runId + "; waiting up to "
+                    + HumanDuration.format(timeout) + " for it to end");
             long deadline = System.nanoTime() + timeout.toNanos();
             PipelineRunStatus status = before.status();
             while (System.nanoTime() < deadline) {
                 Thread.sleep(Math.min(interval.toMillis(), Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
-                status = api.showPipelineRunDetail(projectId, pipelineId, runId).status();
+                status = api.showPipelineRunDetail(projectId, target.pipelineId, target.runId).status();
                 if (ENDED.contains(status)) {
-                    return report(environment, status, "run " + runId + " " + status, ExitCodes.SUCCESS);
+                    return report(environment, status, "run " + target.runId + " " + status, ExitCodes.SUCCESS);
                 }
             }
-            return report(environment, status, "run " + runId + " is still " + status + " after "
+            return report(environment, status, "run " + target.runId + " is still " + status + " after "
                     + HumanDuration.format(timeout) + "; check it in the console", ExitCodes.TIMEOUT);
         }
     }
@@ -87,8 +71,8 @@ final class StopCommand implements Callable<Integer> {
     private int report(CliEnvironment environment, PipelineRunStatus status, String message, int exitCode) {
         if (json) {
             Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("pipelineId", pipelineId);
-            answer.put("runId", runId);
+            answer.put("pipelineId", target.pipelineId);
+            answer.put("runId", target.runId);
             answer.put("status", status == null ? null : status.name());
             answer.put("message", message);
             Json.print(environment, answer);

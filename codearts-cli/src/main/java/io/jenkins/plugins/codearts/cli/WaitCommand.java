@@ -1,39 +1,23 @@
 package io.jenkins.plugins.codearts.cli;
 
 import io.jenkins.plugins.codearts.engine.RunRef;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** Follows a run that is already going. */
 @Command(name = "wait",
         description = {"Follow an existing run until it ends, streaming its logs; the exit code tells how it ended.",
             "Examples:", "  codearts wait --pipeline-id 3f2a... --run-id 9c1b... --timeout 1h",
             "  codearts wait --pipeline-id 3f2a... --run-id 9c1b... --no-logs --json"})
-final class WaitCommand implements Callable<Integer> {
-
-    @ParentCommand
-    CodeArtsCommand root;
-
-    @Mixin
-    ConnectionOptions connection;
+final class WaitCommand extends RunIdCommand {
 
     @Mixin
     FollowFlags follow;
 
-    @Option(names = "--pipeline-id", required = true, paramLabel = "ID", description = "The run's pipeline.")
-    String pipelineId;
-
-    @Option(names = "--run-id", required = true, paramLabel = "ID", description = "The run (pipeline_run_id).")
-    String runId;
-
     @Override
     public Integer call() {
         CliEnvironment environment = root.environment();
-        Preflight.id("--pipeline-id", pipelineId);
-        Preflight.id("--run-id", runId);
+        target.check();
         FollowSession.checkFlags(follow);
         try (Connection open = Connection.open(environment, connection)) {
             RunRef run = runRef(open.projectId("to follow a run"));
@@ -44,7 +28,7 @@ final class WaitCommand implements Callable<Integer> {
 
     private RunRef runRef(String projectId) {
         try {
-            return RunRef.of(projectId, pipelineId, runId);
+            return target.in(projectId);
         } catch (IllegalArgumentException badInput) {
             throw new CliException(ExitCodes.USAGE, "wait: " + badInput.getMessage());
         }

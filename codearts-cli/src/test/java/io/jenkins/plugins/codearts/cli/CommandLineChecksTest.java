@@ -9,15 +9,14 @@ import io.jenkins.plugins.codearts.emulator.DemoAccount;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,25 +30,16 @@ class CommandLineChecksTest {
     static final Pattern CLASS_NAME = Pattern.compile("(^|\\s)([a-z]+\\.)*[A-Z]\\w*(Exception|Error)\\b");
     static final Pattern ISO_DURATION = Pattern.compile("\\bPT\\d");
 
-    static CodeArtsEmulator emulator;
-    static DemoAccount demo;
+    @RegisterExtension
+    static final CliEmulator codearts = new CliEmulator();
+    static final CodeArtsEmulator emulator = codearts.emulator;
+    static final DemoAccount demo = codearts.demo;
 
     @TempDir
     Path home;
 
-    @BeforeAll
-    static void startEmulator() {
-        emulator = CodeArtsEmulator.builder().port(0).speed(EmulatorCliTest.SPEED).build().start();
-        demo = emulator.demo();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
-
     private CliRunner cli() {
-        return new CliRunner(RunManagementCommandsTestEnv.of(emulator, demo), home);
+        return new CliRunner(CliEmulator.env(emulator), home);
     }
 
     /** Runs the command, expects exit 2 and one clean error line, and returns stderr. */
@@ -114,7 +104,7 @@ class CommandLineChecksTest {
         Path result = home.resolve("new/dir/result.json");
         CliRunner cli = cli();
         assertThat(cli.run("run", "--pipeline-id", demo.failingPipelineId(), "--progress", "plain", "--poll-speedup",
-                String.valueOf(EmulatorCliTest.SPEED), "--result-file", result.toString(), "--var", "ENV=staging",
+                String.valueOf(CliEmulator.SPEED), "--result-file", result.toString(), "--var", "ENV=staging",
                 "--repo-url", "https://codehub.example.com/group/app.git", "--branch", "main"))
                 .as(cli.err()).isEqualTo(ExitCodes.REMOTE_FAILURE);
         JsonNode json = CodeArtsJson.mapper().readTree(Files.readString(result));
@@ -142,7 +132,7 @@ class CommandLineChecksTest {
         assertThat(deadProxy.err()).startsWith("error: cannot reach the proxy 127.0.0.1:").contains("--proxy");
         assertClean(deadProxy.err());
 
-        Map<String, String> env = RunManagementCommandsTestEnv.of(emulator, demo);
+        Map<String, String> env = CliEmulator.env(emulator);
         env.remove("CODEARTS_ENDPOINT");
         CliRunner region = new CliRunner(env, home);
         assertThat(region.run("runs", "list", "--pipeline-id", "p", "--region", "xx-nowhere-9")).isEqualTo(ExitCodes.ERROR);
@@ -154,7 +144,7 @@ class CommandLineChecksTest {
     void severalPendingReviewsNameTheFlags() throws Exception {
         CliRunner runner = cli();
         CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> runner.run("run", "--pipeline-id",
-                demo.demoPipelineId(), "--progress", "plain", "--poll-speedup", String.valueOf(EmulatorCliTest.SPEED)));
+                demo.demoPipelineId(), "--progress", "plain", "--poll-speedup", String.valueOf(CliEmulator.SPEED)));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!runner.out().contains("--run-id ") && System.nanoTime() < deadline) {
             Thread.sleep(20);
@@ -232,7 +222,7 @@ class CommandLineChecksTest {
     @Test
     void aServerThatNeverAnswersIsAnnouncedWhileTheCliWaits() throws Exception {
         try (ServerSocket silent = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
-            Map<String, String> env = RunManagementCommandsTestEnv.of(emulator, demo);
+            Map<String, String> env = CliEmulator.env(emulator);
             env.put("CODEARTS_ENDPOINT", "http://127.0.0.1:" + silent.getLocalPort());
             CliRunner cli = new CliRunner(env, home);
             // Left to its own timeouts on a daemon thread once the notice has been seen.
@@ -269,18 +259,4 @@ class CommandLineChecksTest {
         }
     }
 
-    /** The emulator settings as `codearts emulator` prints them for export. */
-    static final class RunManagementCommandsTestEnv {
-        static Map<String, String> of(CodeArtsEmulator emulator, DemoAccount demo) {
-            Map<String, String> env = new HashMap<>();
-            env.put("CODEARTS_ENDPOINT", emulator.baseUrl());
-            env.put("HUAWEICLOUD_SDK_AK", demo.accessKey());
-            env.put("HUAWEICLOUD_SDK_SK", demo.secretKey());
-            env.put("CODEARTS_REGION", demo.region());
-            env.put("CODEARTS_PROJECT_ID", demo.projectId());
-            env.put("CODEARTS_IAM_PROJECT_ID", demo.iamProjectId());
-            env.put("CODEARTS_ORG_ID", demo.domainId());
-            return env;
-        }
-    }
 }

@@ -11,16 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,37 +29,19 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class EmulatorCliTest {
 
-    static final int SPEED = 50;
-    private static final Pattern RUN_ID = Pattern.compile("--run-id ([0-9a-zA-Z-]+)");
+    static final int SPEED = CliEmulator.SPEED;
 
-    static CodeArtsEmulator emulator;
-    static DemoAccount demo;
+    @RegisterExtension
+    static final CliEmulator codearts = new CliEmulator();
+    static final CodeArtsEmulator emulator = codearts.emulator;
+    static final DemoAccount demo = codearts.demo;
 
     @TempDir
     Path home;
 
-    @BeforeAll
-    static void startEmulator() {
-        emulator = CodeArtsEmulator.builder().port(0).speed(SPEED).build().start();
-        demo = emulator.demo();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
-
     /** What `codearts emulator` tells users to export. */
     static Map<String, String> emulatorEnv() {
-        Map<String, String> env = new HashMap<>();
-        env.put("CODEARTS_ENDPOINT", emulator.baseUrl());
-        env.put("HUAWEICLOUD_SDK_AK", demo.accessKey());
-        env.put("HUAWEICLOUD_SDK_SK", demo.secretKey());
-        env.put("CODEARTS_REGION", demo.region());
-        env.put("CODEARTS_PROJECT_ID", demo.projectId());
-        env.put("CODEARTS_IAM_PROJECT_ID", demo.iamProjectId());
-        env.put("CODEARTS_ORG_ID", demo.domainId());
-        return env;
+        return CliEmulator.env(emulator);
     }
 
     private CliRunner cli() {
@@ -89,24 +69,11 @@ class EmulatorCliTest {
     private record BackgroundRun(CliRunner runner, CompletableFuture<Integer> exitCode, String runId) {
     }
 
-    private BackgroundRun runDemoPipelineInBackground(String... moreFlags) throws InterruptedException {
+    private BackgroundRun runDemoPipelineInBackground(String... moreFlags) throws Exception {
         CliRunner runner = cli();
         CompletableFuture<Integer> exitCode = CompletableFuture.supplyAsync(() -> runner.run(follow("run",
                 demo.demoPipelineId(), moreFlags)));
-        return new BackgroundRun(runner, exitCode, awaitRunId(runner, Duration.ofSeconds(30)));
-    }
-
-    private static String awaitRunId(CliRunner runner, Duration maxWait) throws InterruptedException {
-        long deadline = System.nanoTime() + maxWait.toNanos();
-        while (System.nanoTime() < deadline) {
-            Matcher matcher = RUN_ID.matcher(runner.out());
-            if (matcher.find()) {
-                return matcher.group(1);
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no review-pending line with --run-id within " + maxWait + "; output:\n" + runner.out()
-                + "\nstderr:\n" + runner.err());
+        return new BackgroundRun(runner, exitCode, CliEmulator.awaitRunId(runner, Duration.ofSeconds(30)));
     }
 
     @Test

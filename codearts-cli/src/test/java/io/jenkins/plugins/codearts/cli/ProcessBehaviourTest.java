@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +19,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -35,40 +34,18 @@ class ProcessBehaviourTest {
 
     static final String PIPELINE = "0f0e0d0c0b0a0908070605040302ffff";
     static final String TEXT = "héllo 中文 ✓";
-    private static final Pattern RUN_ID = Pattern.compile("--run-id ([0-9a-zA-Z-]+)");
 
-    static CodeArtsEmulator emulator;
-    static DemoAccount demo;
+    @RegisterExtension
+    static final CliEmulator codearts = new CliEmulator();
+    static final CodeArtsEmulator emulator = codearts.emulator;
+    static final DemoAccount demo = codearts.demo;
 
     @TempDir
     static Path shared;
 
     @BeforeAll
-    static void startEmulator() throws Exception {
-        emulator = CodeArtsEmulator.builder().port(0).speed(EmulatorCliTest.SPEED).build().start();
-        demo = emulator.demo();
-        Path scenario = shared.resolve("unicode.yaml");
-        Files.writeString(scenario, String.join("\n",
-                "pipelines:",
-                "  - id: " + PIPELINE,
-                "    name: unicode",
-                "    stages:",
-                "      - name: Only",
-                "        jobs:",
-                "          - name: Echo",
-                "            steps:",
-                "              - name: Print",
-                "                task: official_shell_plugin",
-                "                duration: 1s",
-                "                logs:",
-                "                  - \"" + TEXT + "\"",
-                ""), StandardCharsets.UTF_8);
-        emulator.loadScenario(scenario);
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
+    static void loadUnicodePipeline() throws Exception {
+        CliEmulator.loadOneStepPipeline(emulator, shared, PIPELINE, "unicode", "1s", TEXT);
     }
 
     /** bin/codearts of this repository. */
@@ -110,9 +87,7 @@ class ProcessBehaviourTest {
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(name -> name.startsWith("HUAWEICLOUD_") || name.startsWith("CODEARTS_")
                 || name.startsWith("LC_") || name.equals("LANG") || name.equals("LANGUAGE"));
-        env.putAll(Map.of("CODEARTS_ENDPOINT", emulator.baseUrl(), "HUAWEICLOUD_SDK_AK", demo.accessKey(),
-                "HUAWEICLOUD_SDK_SK", demo.secretKey(), "CODEARTS_REGION", demo.region(),
-                "CODEARTS_PROJECT_ID", demo.projectId(), "CODEARTS_IAM_PROJECT_ID", demo.iamProjectId()));
+        env.putAll(CliEmulator.env(emulator));
         env.put("HOME", shared.toString());
         env.put("CODEARTS_JAR", manifestJar().toString());
         // The JVM believes its console is ASCII, as it does without a locale on some systems.
@@ -126,7 +101,7 @@ class ProcessBehaviourTest {
         Path out = shared.resolve("utf8.out");
         Path err = shared.resolve("utf8.err");
         Process process = codearts(List.of("sh"), "run", "--pipeline-id", PIPELINE, "--progress", "plain",
-                "--poll-speedup", String.valueOf(EmulatorCliTest.SPEED)).redirectOutput(out.toFile())
+                "--poll-speedup", String.valueOf(CliEmulator.SPEED)).redirectOutput(out.toFile())
                 .redirectError(err.toFile()).start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String stdout = Files.readString(out, StandardCharsets.UTF_8);
@@ -149,27 +124,15 @@ class ProcessBehaviourTest {
         // What `codearts run ... &` in a script does: the shell ignores SIGINT for the job.
         Process process = codearts(List.of("sh", "-c", "trap '' INT; exec sh \"$0\" \"$@\""), "run", "--pipeline-id",
                 demo.demoPipelineId(), "--progress", "plain", "--poll-speedup",
-                String.valueOf(EmulatorCliTest.SPEED)).redirectErrorStream(true).redirectOutput(out.toFile()).start();
-        String runId = null;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
-        while (runId == null && process.isAlive() && System.nanoTime() < deadline) {
-            Matcher matcher = RUN_ID.matcher(Files.readString(out));
-            if (matcher.find()) {
-                runId = matcher.group(1);
-            } else {
-                Thread.sleep(25);
-            }
-        }
-        assertThat(runId).as(Files.readString(out)).isNotNull();
+                String.valueOf(CliEmulator.SPEED)).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        String runId = CliEmulator.awaitRunId(process, out, Duration.ofSeconds(40));
         // exec all the way down: the pid is the JVM's.
         new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).start().waitFor();
         assertThat(process.waitFor(40, TimeUnit.SECONDS)).as(Files.readString(out)).isTrue();
         String output = Files.readString(out, StandardCharsets.UTF_8);
         assertThat(process.exitValue()).as(output).isEqualTo(ExitCodes.INTERRUPTED_BY_SIGINT);
         assertThat(output).contains("interrupted (Ctrl-C): stopping the remote run and waiting up to 15 s");
-        CliRunner api = new CliRunner(Map.of("CODEARTS_ENDPOINT", emulator.baseUrl(), "HUAWEICLOUD_SDK_AK",
-                demo.accessKey(), "HUAWEICLOUD_SDK_SK", demo.secretKey(), "CODEARTS_REGION", demo.region(),
-                "CODEARTS_PROJECT_ID", demo.projectId(), "CODEARTS_IAM_PROJECT_ID", demo.iamProjectId()), shared);
+        CliRunner api = new CliRunner(CliEmulator.env(emulator), shared);
         assertThat(api.run("api", "showPipelineRunDetail", "-p", "pipeline_id=" + demo.demoPipelineId(),
                 "-q", "pipeline_run_id=" + runId, "--compact")).isEqualTo(ExitCodes.SUCCESS);
         JsonNode detail = CodeArtsJson.mapper().readTree(api.out());

@@ -7,18 +7,16 @@ import io.jenkins.plugins.codearts.client.CodeArtsJson;
 import io.jenkins.plugins.codearts.emulator.CodeArtsEmulator;
 import io.jenkins.plugins.codearts.emulator.DemoAccount;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,11 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class RunManagementCommandsTest {
 
-    static final int SPEED = EmulatorCliTest.SPEED;
-    private static final Pattern RUN_ID = Pattern.compile("--run-id ([0-9a-zA-Z-]+)");
+    static final int SPEED = CliEmulator.SPEED;
 
-    static CodeArtsEmulator emulator;
-    static DemoAccount demo;
+    @RegisterExtension
+    static final CliEmulator codearts = new CliEmulator();
+    static final CodeArtsEmulator emulator = codearts.emulator;
+    static final DemoAccount demo = codearts.demo;
     /** A finished run of the failing pipeline, shared by the read-only tests. */
     static String failedRunId;
 
@@ -40,9 +39,7 @@ class RunManagementCommandsTest {
     Path home;
 
     @BeforeAll
-    static void startEmulatorAndFailARun(@TempDir Path setupHome) throws Exception {
-        emulator = CodeArtsEmulator.builder().port(0).speed(SPEED).build().start();
-        demo = emulator.demo();
+    static void failARun(@TempDir Path setupHome) throws Exception {
         CliRunner cli = new CliRunner(env(), setupHome);
         assertThat(cli.run("run", "--pipeline-id", demo.failingPipelineId(), "--progress", "plain", "--poll-speedup",
                 String.valueOf(SPEED), "--json")).as(cli.err()).isEqualTo(ExitCodes.REMOTE_FAILURE);
@@ -51,21 +48,8 @@ class RunManagementCommandsTest {
         assertThat(result.path("outcome").asText()).isEqualTo("FAILURE");
     }
 
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
-
     static Map<String, String> env() {
-        Map<String, String> env = new HashMap<>();
-        env.put("CODEARTS_ENDPOINT", emulator.baseUrl());
-        env.put("HUAWEICLOUD_SDK_AK", demo.accessKey());
-        env.put("HUAWEICLOUD_SDK_SK", demo.secretKey());
-        env.put("CODEARTS_REGION", demo.region());
-        env.put("CODEARTS_PROJECT_ID", demo.projectId());
-        env.put("CODEARTS_IAM_PROJECT_ID", demo.iamProjectId());
-        env.put("CODEARTS_ORG_ID", demo.domainId());
-        return env;
+        return CliEmulator.env(emulator);
     }
 
     private CliRunner cli() {
@@ -174,7 +158,7 @@ class RunManagementCommandsTest {
         CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> runner.run("run", "--pipeline-id",
                 demo.demoPipelineId(), "--progress", "plain", "--poll-speedup", String.valueOf(SPEED),
                 "--no-stop-on-abort"));
-        String runId = awaitRunId(runner);
+        String runId = CliEmulator.awaitRunId(runner, Duration.ofSeconds(30));
 
         CliRunner stopper = cli();
         assertThat(stopper.run("stop", "--pipeline-id", demo.demoPipelineId(), "--run-id", runId, "--interval",
@@ -198,24 +182,12 @@ class RunManagementCommandsTest {
         assertThat(CodeArtsJson.mapper().readTree(waiter.out()).path("runId").asText()).isEqualTo(failedRunId);
     }
 
-    private static String awaitRunId(CliRunner runner) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            Matcher matcher = RUN_ID.matcher(runner.out());
-            if (matcher.find()) {
-                return matcher.group(1);
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no --run-id in: " + runner.out() + runner.err());
-    }
-
     @Test
     void approveJsonReportsTheDecision() throws Exception {
         CliRunner runner = cli();
         CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> runner.run("run", "--pipeline-id",
                 demo.demoPipelineId(), "--progress", "plain", "--poll-speedup", String.valueOf(SPEED)));
-        String runId = awaitRunId(runner);
+        String runId = CliEmulator.awaitRunId(runner, Duration.ofSeconds(30));
         CliRunner approver = cli();
         assertThat(approver.run("approve", "--pipeline-id", demo.demoPipelineId(), "--run-id", runId, "--json"))
                 .as(approver.err()).isEqualTo(ExitCodes.SUCCESS);

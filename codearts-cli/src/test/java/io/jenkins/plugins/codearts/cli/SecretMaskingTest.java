@@ -17,10 +17,10 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -33,46 +33,25 @@ class SecretMaskingTest {
 
     static final String PIPELINE = "5ec2e75ec2e75ec2e75ec2e75ec2e700";
 
-    static CodeArtsEmulator emulator;
-    static DemoAccount demo;
+    @RegisterExtension
+    static final CliEmulator codearts = new CliEmulator();
+    static final CodeArtsEmulator emulator = codearts.emulator;
+    static final DemoAccount demo = codearts.demo;
     static String runId;
 
     @TempDir
     static Path shared;
 
     @BeforeAll
-    static void startEmulatorWithALeakyPipeline() throws Exception {
-        emulator = CodeArtsEmulator.builder().port(0).speed(EmulatorCliTest.SPEED).build().start();
-        demo = emulator.demo();
-        Path scenario = shared.resolve("leaky.yaml");
-        Files.writeString(scenario, String.join("\n",
-                "pipelines:",
-                "  - id: " + PIPELINE,
-                "    name: leaky",
-                "    stages:",
-                "      - name: Only",
-                "        jobs:",
-                "          - name: Echo",
-                "            steps:",
-                "              - name: Print",
-                "                task: official_shell_plugin",
-                "                duration: 2s",
-                "                logs:",
-                "                  - \"sk value=[" + demo.secretKey() + "]\"",
-                "                  - \"json {\\\"sk\\\":\\\"" + demo.secretKey() + "\\\"} password " + demo.password() + "\"",
-                ""));
-        emulator.loadScenario(scenario);
+    static void runALeakyPipeline() throws Exception {
+        CliEmulator.loadOneStepPipeline(emulator, shared, PIPELINE, "leaky", "2s", "sk value=[" + demo.secretKey() + "]",
+                "json {\\\"sk\\\":\\\"" + demo.secretKey() + "\\\"} password " + demo.password());
         CliRunner cli = new CliRunner(Map.of(), shared);
         assertThat(cli.run(args("run", "--pipeline-id", PIPELINE, "--progress", "plain", "--poll-speedup",
-                String.valueOf(EmulatorCliTest.SPEED), "--json"))).as(cli.err()).isEqualTo(ExitCodes.SUCCESS);
+                String.valueOf(CliEmulator.SPEED), "--json"))).as(cli.err()).isEqualTo(ExitCodes.SUCCESS);
         runId = CodeArtsJson.mapper().readTree(cli.out()).path("runId").asText();
         assertSecretFree(cli);
         assertThat(cli.err()).contains("sk value=[****]");
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
     }
 
     /** Settings in a config file only: nothing secret in the environment the masker could have read. */

@@ -8,11 +8,10 @@ import io.jenkins.plugins.codearts.emulator.CodeArtsEmulator;
 import io.jenkins.plugins.codearts.emulator.DemoAccount;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,43 +22,29 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SignalAbortProcessTest {
 
-    private static final Pattern RUN_ID = Pattern.compile("--run-id ([0-9a-zA-Z-]+)");
-
     @TempDir
     Path home;
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void sigtermStopsTheRemoteRunBeforeTheProcessExits() throws Exception {
-        try (CodeArtsEmulator emulator = CodeArtsEmulator.builder().port(0).speed(EmulatorCliTest.SPEED).build().start()) {
+        try (CodeArtsEmulator emulator = CliEmulator.start()) {
             DemoAccount demo = emulator.demo();
             List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                     "run", "--pipeline-id", demo.demoPipelineId(), "--progress", "plain",
-                    "--poll-speedup", String.valueOf(EmulatorCliTest.SPEED));
+                    "--poll-speedup", String.valueOf(CliEmulator.SPEED));
             // Output goes to a file: destroy() closes the pipes, and the lines printed while stopping matter here.
             Path output = home.resolve("codearts-run.out");
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(output.toFile());
             Map<String, String> env = builder.environment();
             env.keySet().removeIf(name -> name.startsWith("HUAWEICLOUD_") || name.startsWith("CODEARTS_"));
-            env.putAll(Map.of("CODEARTS_ENDPOINT", emulator.baseUrl(), "HUAWEICLOUD_SDK_AK", demo.accessKey(),
-                    "HUAWEICLOUD_SDK_SK", demo.secretKey(), "CODEARTS_REGION", demo.region(),
-                    "CODEARTS_PROJECT_ID", demo.projectId(), "CODEARTS_IAM_PROJECT_ID", demo.iamProjectId()));
+            env.putAll(CliEmulator.env(emulator));
             env.put("HOME", home.toString());
             Process process = builder.start();
 
-            String runId = null;
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (runId == null && process.isAlive() && System.nanoTime() < deadline) {
-                Matcher matcher = RUN_ID.matcher(Files.readString(output));
-                if (matcher.find()) {
-                    runId = matcher.group(1);
-                } else {
-                    Thread.sleep(25);
-                }
-            }
-            assertThat(runId).as("review-pending line in: %s", Files.readString(output)).isNotNull();
+            String runId = CliEmulator.awaitRunId(process, output, Duration.ofSeconds(30));
 
             process.destroy(); // SIGTERM: runs shutdown hooks like Ctrl-C's SIGINT does
             assertThat(process.waitFor(40, TimeUnit.SECONDS)).isTrue();
@@ -68,9 +53,7 @@ class SignalAbortProcessTest {
             assertThat(process.exitValue()).as("exit code; output: %s", lines).isEqualTo(143);
             assertThat(String.join("\n", lines)).contains("interrupted (SIGTERM): stopping the remote run")
                     .doesNotContain(demo.secretKey());
-            CliRunner api = new CliRunner(Map.of("CODEARTS_ENDPOINT", emulator.baseUrl(), "HUAWEICLOUD_SDK_AK",
-                    demo.accessKey(), "HUAWEICLOUD_SDK_SK", demo.secretKey(), "CODEARTS_REGION", demo.region(),
-                    "CODEARTS_PROJECT_ID", demo.projectId(), "CODEARTS_IAM_PROJECT_ID", demo.iamProjectId()), home);
+            CliRunner api = new CliRunner(CliEmulator.env(emulator), home);
             assertThat(api.run("api", "showPipelineRunDetail", "-p", "pipeline_id=" + demo.demoPipelineId(),
                     "-q", "pipeline_run_id=" + runId)).as(api.err()).isEqualTo(ExitCodes.SUCCESS);
             JsonNode detail = CodeArtsJson.mapper().readTree(api.out());

@@ -12,12 +12,19 @@ import io.jenkins.plugins.codearts.plugin.config.CodeArtsGlobalConfiguration;
 import io.jenkins.plugins.codearts.plugin.credentials.HuaweiCloudAkSkCredentialsImpl;
 import java.io.IOException;
 import java.time.Duration;
+import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.jvnet.hudson.test.JenkinsRule;
 
 /**
  * The CodeArts emulator on a loopback port, 20 times faster than real time, and the Jenkins side wired to it: the demo
- * AK/SK as system credentials and the global configuration pointing every endpoint at the emulator.
+ * AK/SK as system credentials and the global configuration pointing every endpoint at the emulator. A JUnit 5 class
+ * keeps it in a {@code @RegisterExtension static} field, which closes it after the class's tests.
  */
-public final class EmulatorFixture implements AutoCloseable {
+public final class EmulatorFixture implements AutoCloseable, AfterAllCallback {
 
     public static final String CREDENTIALS_ID = "hw-demo";
 
@@ -69,6 +76,19 @@ public final class EmulatorFixture implements AutoCloseable {
         global.setMaxPollMillis(400);
     }
 
+    /** {@link #configureJenkins()} on the Jenkins of {@code rule}, which it returns. */
+    public JenkinsRule configure(JenkinsRule rule) throws IOException {
+        configureJenkins();
+        return rule;
+    }
+
+    /** Starts a sandboxed Pipeline job running {@code script} and returns its build once it has started. */
+    public static WorkflowRun startPipeline(JenkinsRule rule, String script) throws Exception {
+        WorkflowJob job = rule.createProject(WorkflowJob.class);
+        job.setDefinition(new CpsFlowDefinition(script, true));
+        return job.scheduleBuild2(0).waitForStart();
+    }
+
     /** A client of our own, to check what the emulator did (run status after an abort, ...). */
     public CodeArtsClient client() {
         return CodeArtsClient.create(CodeArtsConfig.builder()
@@ -83,5 +103,10 @@ public final class EmulatorFixture implements AutoCloseable {
     @Override
     public void close() {
         emulator.close();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 }

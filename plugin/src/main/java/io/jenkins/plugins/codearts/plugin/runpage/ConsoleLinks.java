@@ -37,7 +37,7 @@ public final class ConsoleLinks {
     /** The header line that opens the log of {@code source}'s step. */
     static String stepHeader(Run<?, ?> build, CodeArtsRunAction action, LogSource source) {
         String anchor = consoleAnchor(source.stepId());
-        String url = runPagePath(build, action) + "#step-" + RunPageModel.anchorPart(source.stepId());
+        String url = runPagePath(build, action) + "#" + RunPageModel.stepPageAnchor(source.stepId());
         return StepHeaderNote.encodeTo(url, anchor, Messages.ConsoleLinks_stepHeader(source.path()));
     }
 }

@@ -94,24 +94,22 @@ public final class RunPageModel {
      * no tree; the previous page's tree is kept then.
      */
     static RunPageModel of(@NonNull RunSnapshot snapshot, @NonNull RunPageModel previous) {
+        int runNumber = Math.max(snapshot.runNumber(), previous.runNumber);
+        String status = snapshot.status().isEmpty() ? previous.status : snapshot.status();
+        String url = safeUrl(snapshot.url()) != null ? safeUrl(snapshot.url()) : previous.url;
         if (snapshot.stages().isEmpty() && !previous.stages.isEmpty()) {
-            return new RunPageModel(snapshot.version(), Math.max(snapshot.runNumber(), previous.runNumber),
-                    previous.pipelineName, previous.triggerType, previous.executorName,
-                    snapshot.status().isEmpty() ? previous.status : snapshot.status(), previous.startTime,
-                    previous.endTime, safeUrl(snapshot.url()) != null ? safeUrl(snapshot.url()) : previous.url,
-                    snapshot.live(), snapshot.outcome(), snapshot.message(), previous.stages,
-                    snapshot.live() ? previous.review : null, previous.artifacts, previous.failure);
+            return new RunPageModel(snapshot.version(), runNumber, previous.pipelineName, previous.triggerType,
+                    previous.executorName, status, previous.startTime, previous.endTime, url, snapshot.live(),
+                    snapshot.outcome(), snapshot.message(), previous.stages, snapshot.live() ? previous.review : null,
+                    previous.artifacts, previous.failure);
         }
         ArrayList<StageModel> stages = new ArrayList<>();
         snapshot.stages().forEach(stage -> stages.add(StageModel.of(stage)));
         ArrayList<ArtifactModel> artifacts = new ArrayList<>();
         snapshot.artifacts().forEach(artifact -> artifacts.add(ArtifactModel.of(artifact)));
-        String url = safeUrl(snapshot.url());
-        return new RunPageModel(snapshot.version(), Math.max(snapshot.runNumber(), previous.runNumber),
-                snapshot.pipelineName(), snapshot.triggerType(), snapshot.executorName(),
-                snapshot.status().isEmpty() ? previous.status : snapshot.status(), snapshot.startTime(),
-                snapshot.endTime(), url != null ? url : previous.url, snapshot.live(), snapshot.outcome(),
-                snapshot.message(), stages, ReviewModel.of(snapshot.review()), artifacts,
+        return new RunPageModel(snapshot.version(), runNumber, snapshot.pipelineName(), snapshot.triggerType(),
+                snapshot.executorName(), status, snapshot.startTime(), snapshot.endTime(), url, snapshot.live(),
+                snapshot.outcome(), snapshot.message(), stages, ReviewModel.of(snapshot.review()), artifacts,
                 FailureModel.of(snapshot.failure()));
     }
 
@@ -170,6 +168,11 @@ public final class RunPageModel {
     /** An id usable in an HTML {@code id} attribute and URL fragment, from a CodeArts id. */
     static String anchorPart(@CheckForNull String id) {
         return id == null ? "" : id.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
+    /** A step's row on the run page ({@code #step-…}). */
+    static String stepPageAnchor(@CheckForNull String stepId) {
+        return "step-" + anchorPart(stepId);
     }
 
     @Exported
@@ -366,7 +369,7 @@ public final class RunPageModel {
 
         /** The step's row on the run page ({@code #step-…}). */
         public String getPageAnchor() {
-            return "step-" + anchorPart(getId());
+            return stepPageAnchor(getId());
         }
 
         /** The step's log header in the console ({@code consoleFull#codearts-step-…}). */
@@ -596,7 +599,7 @@ public final class RunPageModel {
         }
 
         public String getPageAnchor() {
-            return "step-" + anchorPart(stepId);
+            return stepPageAnchor(stepId);
         }
     }
 }

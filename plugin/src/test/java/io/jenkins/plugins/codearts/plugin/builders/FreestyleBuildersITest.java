@@ -8,10 +8,9 @@ import hudson.model.Result;
 import io.jenkins.plugins.codearts.plugin.Await;
 import io.jenkins.plugins.codearts.plugin.EmulatorFixture;
 import io.jenkins.plugins.codearts.plugin.runpage.CodeArtsEnvironmentAction;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
@@ -19,24 +18,15 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 @WithJenkins
 class FreestyleBuildersITest {
 
-    private static EmulatorFixture fixture;
 
-    @BeforeAll
-    static void startEmulator() {
-        fixture = new EmulatorFixture();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final EmulatorFixture fixture = new EmulatorFixture();
 
     private JenkinsRule j;
 
     @BeforeEach
     void configure(JenkinsRule rule) throws Exception {
-        this.j = rule;
-        fixture.configureJenkins();
+        this.j = fixture.configure(rule);
         // runner, follower and approver run at the same time; the built-in node has 2 executors by default
         j.jenkins.setNumExecutors(4);
     }

@@ -23,13 +23,11 @@ import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlAnchor;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
-import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
-import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
@@ -40,12 +38,12 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 @WithJenkins
 class RunPageITest {
 
-    private static EmulatorFixture fixture;
+    @RegisterExtension
+    static final EmulatorFixture fixture = new EmulatorFixture();
     private static String slowPipeline;
 
     @BeforeAll
-    static void startEmulator() throws IOException {
-        fixture = new EmulatorFixture();
+    static void loadSlowPipeline() throws IOException {
         // One stage with two parallel jobs whose second steps run for an hour: a run that stays live.
         Path scenario = Files.createTempFile("run-page-", ".json");
         try {
@@ -61,23 +59,15 @@ class RunPageITest {
         }
     }
 
-    @AfterAll
-    static void stopEmulator() {
-        fixture.close();
-    }
-
     private JenkinsRule j;
 
     @BeforeEach
     void configure(JenkinsRule rule) throws Exception {
-        this.j = rule;
-        fixture.configureJenkins();
+        this.j = fixture.configure(rule);
     }
 
     private WorkflowRun run(String script) throws Exception {
-        WorkflowJob job = j.createProject(WorkflowJob.class);
-        job.setDefinition(new CpsFlowDefinition(script, true));
-        return job.scheduleBuild2(0).waitForStart();
+        return EmulatorFixture.startPipeline(j, script);
     }
 
     private static CodeArtsRunAction awaitPage(WorkflowRun build, Predicate<RunPageModel> condition, String what)

@@ -14,14 +14,11 @@ import java.time.Duration;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
-import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.graphanalysis.DepthFirstScanner;
-import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
@@ -29,30 +26,19 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 @WithJenkins
 class PipelineStepsITest {
 
-    private static EmulatorFixture fixture;
 
-    @BeforeAll
-    static void startEmulator() {
-        fixture = new EmulatorFixture();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final EmulatorFixture fixture = new EmulatorFixture();
 
     private JenkinsRule j;
 
     @BeforeEach
     void configure(JenkinsRule rule) throws Exception {
-        this.j = rule;
-        fixture.configureJenkins();
+        this.j = fixture.configure(rule);
     }
 
     private WorkflowRun run(String script) throws Exception {
-        WorkflowJob job = j.createProject(WorkflowJob.class);
-        job.setDefinition(new CpsFlowDefinition(script, true));
-        return job.scheduleBuild2(0).waitForStart();
+        return EmulatorFixture.startPipeline(j, script);
     }
 
     @Test

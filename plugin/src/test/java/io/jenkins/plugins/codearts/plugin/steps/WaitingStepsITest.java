@@ -23,10 +23,10 @@ import org.jenkinsci.plugins.workflow.flow.FlowExecution;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
@@ -45,26 +45,20 @@ class WaitingStepsITest {
     private static final String STEP_POOL = "org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution";
     private static final int BUILDS = 20;
 
-    private static EmulatorFixture fixture;
+    @RegisterExtension
+    static final EmulatorFixture fixture = EmulatorFixture.withManualClock();
 
     @BeforeAll
-    static void startEmulator() {
-        fixture = EmulatorFixture.withManualClock();
+    static void allowTwentyRunsAtOnce() {
         // Twenty runs of one pipeline at once; the emulator's default limits would queue most of them.
         fixture.emulator.settings().maxConcurrentRunsPerPipeline(BUILDS + 5).maxConcurrentRunsPerTenant(2 * BUILDS);
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        fixture.close();
     }
 
     private JenkinsRule j;
 
     @BeforeEach
     void configure(JenkinsRule rule) throws Exception {
-        this.j = rule;
-        fixture.configureJenkins();
+        this.j = fixture.configure(rule);
     }
 
     private WorkflowRun startWaitingForReview(String name) throws Exception {
