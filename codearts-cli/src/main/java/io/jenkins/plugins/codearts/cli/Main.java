@@ -49,7 +49,9 @@ public final class Main {
         Runtime.getRuntime().addShutdownHook(abortOnShutdown);
         int exitCode = execute(environment, args);
         commandReturned.countDown();
-        System.exit(exitCode);
+        // A signal's exit (128 + its number) is already under way and ended the command: exit with the same code, so
+        // whichever of the two exits wins the race, the status says the process was interrupted.
+        System.exit(Signals.exitCodeOr(exitCode));
     }
 
     /** Runs one command in-process and returns its exit code; tests call this with their own environment. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import sun.misc.Signal;
 
@@ -20,6 +21,7 @@ final class Signals {
     enum Installed { OK, SIGINT_IGNORED, UNSUPPORTED }
 
     private static final AtomicReference<String> RECEIVED = new AtomicReference<>();
+    private static final AtomicInteger RECEIVED_EXIT_CODE = new AtomicInteger(-1);
 
     private Signals() {
     }
@@ -27,6 +29,12 @@ final class Signals {
     /** The words for the signal that ended the process: "Ctrl-C (SIGINT)", "SIGTERM", or null if none did. */
     static String received() {
         return RECEIVED.get();
+    }
+
+    /** 128 + the number of the first signal that arrived, or {@code exitCode} when none did. */
+    static int exitCodeOr(int exitCode) {
+        int signalled = RECEIVED_EXIT_CODE.get();
+        return signalled >= 0 ? signalled : exitCode;
     }
 
     static String describeReceived() {
@@ -49,9 +57,11 @@ final class Signals {
 
     private static sun.misc.SignalHandler handle(String name) {
         return Signal.handle(new Signal(name), signal -> {
-            RECEIVED.compareAndSet(null, signal.getName());
+            if (RECEIVED.compareAndSet(null, signal.getName())) {
+                RECEIVED_EXIT_CODE.set(128 + signal.getNumber());
+            }
             // Not on the signal thread: System.exit waits for the shutdown hooks, which may take seconds.
-            Thread exit = new Thread(() -> System.exit(128 + signal.getNumber()), "codearts-signal-exit");
+            Thread exit = new Thread(() -> System.exit(exitCodeOr(128 + signal.getNumber())), "codearts-signal-exit");
             exit.start();
         });
     }
