@@ -272,6 +272,10 @@ final class RunFollower implements RunFollow {
     /** Does one round of work and returns the delay before the next, in nanoseconds. */
     private long step() {
         if (state.run() == null) {
+            if (cancelReason != null) { // between busy answers: nothing was created, so nothing to stop
+                throw new FollowException("Cancelled (" + cancelReason + ") before runPipeline created a run; "
+                        + "nothing was started");
+            }
             return start();
         }
         long now = clock.getAsLong();

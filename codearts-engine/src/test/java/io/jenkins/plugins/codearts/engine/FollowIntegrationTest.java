@@ -81,19 +81,9 @@ class FollowIntegrationTest {
         return lines;
     }
 
-    /** Lines the follow printed for each step (prefix removed), to compare with the step's whole log. */
+    /** Lines the follow printed for each step (prefix removed), compared with the step's whole log. */
     private static void assertLogsByteExact(RunRef run, List<String> console) {
-        Map<String, String> expected = fixture.fullLogs(run);
-        assertThat(expected).isNotEmpty();
-        LogLineAssembler assembler = new LogLineAssembler(FollowOptions.defaults().maxLineChars());
-        for (Map.Entry<String, String> step : expected.entrySet()) {
-            String prefix = "[" + step.getKey() + "] ";
-            List<String> printed = console.stream().filter(line -> line.startsWith(prefix))
-                    .map(line -> line.substring(prefix.length())).toList();
-            List<String> wanted = new ArrayList<>(assembler.accept("", step.getValue()).lines());
-            wanted.addAll(assembler.flush(assembler.accept("", step.getValue()).pending()));
-            assertThat(printed).as("log of step %s", step.getKey()).isEqualTo(wanted);
-        }
+        fixture.assertLogsByteExact(run, console);
     }
 
     private static StartRunRequest logsRun(String description) {

@@ -213,6 +213,20 @@ class FollowResilienceIntegrationTest {
     }
 
     @Test
+    void cancellingWhileRunPipelineIsBusyEndsWithoutARun() throws Exception {
+        String pipeline = fixture.createPipeline("busy-cancelled", SHORT_STAGES);
+        fixture.emulator.faults().on("runPipeline").businessError("DEVPIPE.00011127", "System busy, retry later");
+        RecordingListener listener = new RecordingListener();
+        RunFollow follow = fixture.engine.startRun(run(pipeline), fixture.options(), listener);
+        listener.await(follow, Type.POLL_WARNING, 10);
+        follow.cancel("interrupted by the user");
+
+        assertThatThrownBy(follow::await).isInstanceOf(FollowException.class)
+                .hasMessage("Cancelled (interrupted by the user) before runPipeline created a run; nothing was started");
+        assertThat(runsOf(pipeline)).isZero();
+    }
+
+    @Test
     void aRunRejectedByTheConcurrencyLimitSaysNoRunWasCreated() throws Exception {
         String pipeline = fixture.createPipeline("reject", LONG_STAGES);
         fixture.emulator.settings().concurrencyMode(ConcurrencyMode.REJECT).maxConcurrentRunsPerPipeline(1);
