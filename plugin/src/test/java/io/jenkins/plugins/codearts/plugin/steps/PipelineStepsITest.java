@@ -93,9 +93,12 @@ class PipelineStepsITest {
         });
 
         WorkflowRun returned = run("def r = runCodeArtsPipeline pipelineId: '" + failing + "', failureMode: 'return'\n"
-                + "echo \"outcome=${r.outcome}\"");
+                + "echo \"outcome=${r.outcome}\"\n"
+                + "echo \"incompleteLogs=${r.incompleteLogs} incompleteLogSteps=${r.incompleteLogSteps}\"");
         j.assertBuildStatusSuccess(j.waitForCompletion(returned));
         j.assertLogContains("outcome=FAILURE", returned);
+        // Every log line was read, and the script sees that in the map's incompleteLogs keys.
+        j.assertLogContains("incompleteLogs=false incompleteLogSteps=[]", returned);
     }
 
     @Test
