@@ -43,6 +43,10 @@ public final class FollowFlags {
             description = "Exit 0 for a successful run even when some step's log could not be read to its end (default: exit 1).")
     boolean allowIncompleteLogs;
 
+    @Option(names = "--unreachable-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Give up when CodeArts has not answered once for this long (e.g. 30s, 5m; default 2m). A run never seen is not stopped.")
+    Duration unreachableTimeout;
+
     @Option(names = "--poll-speedup", paramLabel = "FACTOR", defaultValue = "1",
             description = "Poll FACTOR times more often; for an emulator running faster than real time (1..1000).")
     double pollSpeedup;

@@ -76,8 +76,16 @@ final class FollowSession {
             throw new CliException(ExitCodes.USAGE, "--interval " + HumanDuration.format(flags.interval)
                     + " is out of range; use 100ms..10m, e.g. --interval 5s");
         }
+        if (flags.unreachableTimeout != null && (flags.unreachableTimeout.compareTo(MIN_INTERVAL) < 0
+                || flags.unreachableTimeout.compareTo(MAX_UNREACHABLE) > 0)) {
+            throw new CliException(ExitCodes.USAGE, "--unreachable-timeout "
+                    + HumanDuration.format(flags.unreachableTimeout) + " is out of range; use 100ms..24h, e.g."
+                    + " --unreachable-timeout 5m");
+        }
         Preflight.writable("--result-file", flags.resultFile);
     }
+
+    static final Duration MAX_UNREACHABLE = Duration.ofHours(24);
 
     static final Duration MIN_INTERVAL = Duration.ofMillis(100);
     static final Duration MAX_INTERVAL = Duration.ofMinutes(10);
@@ -103,6 +111,9 @@ final class FollowSession {
         }
         if (flags.pollSpeedup > 1) {
             builder.pollSpeedup(flags.pollSpeedup);
+        }
+        if (flags.unreachableTimeout != null) {
+            builder.unreachableTimeout(flags.unreachableTimeout);
         }
         return builder.build();
     }

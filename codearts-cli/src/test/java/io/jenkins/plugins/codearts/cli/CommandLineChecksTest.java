@@ -253,6 +253,18 @@ class CommandLineChecksTest {
         assertThat(usageError("emulator", "--speed", "fast")).contains("'fast' is not a number");
     }
 
+    @Test
+    void aFollowThatNeverReachesCodeArtsEndsWithinItsBoundAndStopsNothing() throws Exception {
+        CliRunner cli = cli();
+        int exit = cli.run("wait", "--pipeline-id", demo.demoPipelineId(), "--run-id", "99f30b6fcd1e43499d5ffb1bf114ee40",
+                "--endpoint", "http://127.0.0.1:" + freePort(), "--unreachable-timeout", "1s", "--progress", "plain");
+        assertThat(exit).as(cli.out() + cli.err()).isEqualTo(ExitCodes.ERROR);
+        assertThat(cli.err()).contains("could not be reached", "never seen, so nothing was stopped");
+        assertClean(cli.err());
+        assertThat(usageError("wait", "--pipeline-id", "p", "--run-id", "r", "--unreachable-timeout", "25h"))
+                .contains("--unreachable-timeout 1 d 1 h is out of range");
+    }
+
     private static int freePort() throws java.io.IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
