@@ -10,7 +10,7 @@ import io.jenkins.plugins.codearts.client.CodeArtsConfig;
 import io.jenkins.plugins.codearts.emulator.CodeArtsEmulator;
 import io.jenkins.plugins.codearts.emulator.DemoAccount;
 import io.jenkins.plugins.codearts.engine.CodeArtsEngine;
-import io.jenkins.plugins.codearts.engine.CreateIdeInstanceRequest;
+import io.jenkins.plugins.codearts.engine.IdeInstanceSpec;
 import io.jenkins.plugins.codearts.engine.FollowEvent;
 import io.jenkins.plugins.codearts.engine.FollowListener;
 import io.jenkins.plugins.codearts.engine.FollowOptions;
@@ -124,7 +124,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private IdeInstanceResult createIde(CliEnvironment environment, CodeArtsEngine engine, DemoAccount demo) {
-        CreateIdeInstanceRequest request = CreateIdeInstanceRequest.builder(demo.domainId(), "codearts-demo-ide",
+        IdeInstanceSpec request = IdeInstanceSpec.builder(demo.domainId(), "codearts-demo-ide",
                 demo.demoStackId()).description("created by codearts demo").build();
         Duration poll = Duration.ofMillis(Math.max(50, (long) (3000 / speed)));
         IdeFollow follow = engine.createIdeInstance(request,

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.jenkins.plugins.codearts.cli.config.Setting;
 import io.jenkins.plugins.codearts.client.CodeArtsJson;
 import io.jenkins.plugins.codearts.engine.CodeArtsEngine;
-import io.jenkins.plugins.codearts.engine.CreateIdeInstanceRequest;
+import io.jenkins.plugins.codearts.engine.IdeInstanceSpec;
 import io.jenkins.plugins.codearts.engine.FollowException;
 import io.jenkins.plugins.codearts.engine.IdeFollow;
 import io.jenkins.plugins.codearts.engine.IdeInstanceResult;
@@ -170,9 +170,9 @@ final class IdeCommand extends CommandGroup {
         }
 
         /** The engine names its own fields (displayName, cpuMemory, ...): say which flag to fix instead. */
-        private CreateIdeInstanceRequest request(String orgId) {
+        private IdeInstanceSpec request(String orgId) {
             try {
-                return CreateIdeInstanceRequest.builder(orgId, name, stackId)
+                return IdeInstanceSpec.builder(orgId, name, stackId)
                         .arch(arch).cpuMemory(cpuMemory).pvcQuantity(disk).description(description).build();
             } catch (IllegalArgumentException badInput) {
                 String message = badInput.getMessage()

@@ -23,7 +23,7 @@ final class ClientIdeApi implements IdeApi {
     }
 
     @Override
-    public Created create(CreateIdeInstanceRequest request) {
+    public Created create(IdeInstanceSpec request) {
         var body = new io.jenkins.plugins.codearts.client.ide.model.CreateIdeInstanceRequest(request.displayName(),
                 request.stackId(), request.cpuMemory(), request.pvcQuantity(), request.refreshInterval(),
                 request.arch(), request.description(), request.temporary(), request.labelTag(),

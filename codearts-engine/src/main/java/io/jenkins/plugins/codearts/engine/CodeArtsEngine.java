@@ -241,7 +241,7 @@ public final class CodeArtsEngine {
     // ---------------------------------------------------------------- IDE instances
 
     /** Creates an IDE instance and, unless told not to, waits until it is RUNNING (READY for warm instances). */
-    public IdeFollow createIdeInstance(CreateIdeInstanceRequest request, IdeWaitOptions wait, IdeListener listener) {
+    public IdeFollow createIdeInstance(IdeInstanceSpec request, IdeWaitOptions wait, IdeListener listener) {
         Objects.requireNonNull(request, "request");
         IdeWaitOptions options = wait == null ? IdeWaitOptions.defaults() : wait;
         return readinessWaiter(options, listener, () -> {

@@ -11,7 +11,7 @@ interface IdeApi {
     record Status(String status, String serverUrl) {
     }
 
-    Created create(CreateIdeInstanceRequest request);
+    Created create(IdeInstanceSpec request);
 
     Status status(String instanceId);
 

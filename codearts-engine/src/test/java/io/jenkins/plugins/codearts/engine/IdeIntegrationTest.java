@@ -48,8 +48,8 @@ class IdeIntegrationTest {
         }
     }
 
-    private static CreateIdeInstanceRequest request(String name) {
-        return CreateIdeInstanceRequest.builder(fixture.demo.domainId(), name, fixture.demo.demoStackId()).build();
+    private static IdeInstanceSpec request(String name) {
+        return IdeInstanceSpec.builder(fixture.demo.domainId(), name, fixture.demo.demoStackId()).build();
     }
 
     private static IdeWaitOptions fast(Duration timeout) {

@@ -49,9 +49,9 @@ class OptionsValidationTest {
         assertThatThrownBy(() -> RunRef.of("p", " ", "r")).hasMessageStartingWith("pipelineId is blank");
         assertThatThrownBy(() -> StartRunRequest.builder("p", "q").variable("secret", null))
                 .hasMessageContaining("variables[secret].value is missing");
-        assertThatThrownBy(() -> CreateIdeInstanceRequest.builder("org", "ab", "stack"))
+        assertThatThrownBy(() -> IdeInstanceSpec.builder("org", "ab", "stack"))
                 .hasMessage("displayName 'ab' has 2 characters; use 3 to 100");
-        assertThatThrownBy(() -> CreateIdeInstanceRequest.builder("org", "my-ide", "stack").arch("arm").build())
+        assertThatThrownBy(() -> IdeInstanceSpec.builder("org", "my-ide", "stack").arch("arm").build())
                 .hasMessageContaining("arm supports 4U8G only");
     }
 

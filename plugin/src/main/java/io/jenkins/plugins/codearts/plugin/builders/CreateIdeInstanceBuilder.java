@@ -24,7 +24,7 @@ import io.jenkins.plugins.codearts.plugin.forms.FieldChecks;
 import io.jenkins.plugins.codearts.plugin.forms.IdeChoices;
 import io.jenkins.plugins.codearts.plugin.forms.WebPermissions;
 import io.jenkins.plugins.codearts.plugin.runpage.IdeEnvironmentAction;
-import io.jenkins.plugins.codearts.plugin.steps.IdeRequest;
+import io.jenkins.plugins.codearts.plugin.steps.IdeParameters;
 import java.io.IOException;
 import java.time.Duration;
 import jenkins.util.Timer;
@@ -148,8 +148,8 @@ public final class CreateIdeInstanceBuilder extends CodeArtsBuilderBase {
     public void perform(@NonNull Run<?, ?> run, @NonNull EnvVars env, @NonNull TaskListener listener)
             throws InterruptedException, IOException {
         ConnectionSettings settings = connectionSettings(env);
-        String tenant = IdeRequest.tenant(expand(env, orgId));
-        IdeRequest request = FieldChecks.checkInputs(() -> IdeRequest.checked(tenant, expand(env, displayName),
+        String tenant = IdeParameters.tenant(expand(env, orgId));
+        IdeParameters request = FieldChecks.checkInputs(() -> IdeParameters.checked(tenant, expand(env, displayName),
                 expand(env, stackId), arch, cpuMemory, pvcQuantity, refreshInterval, expand(env, description)));
         int minutes = FieldChecks.checkInputs(() -> FieldChecks.timeoutMinutes(timeout));
         IdeWaitOptions wait = (waitUntilReady ? IdeWaitOptions.defaults() : IdeWaitOptions.noWait())

@@ -13,7 +13,7 @@ import io.jenkins.plugins.codearts.plugin.config.ConnectionSettings;
 import io.jenkins.plugins.codearts.plugin.forms.FieldChecks;
 import io.jenkins.plugins.codearts.plugin.forms.WebPermissions;
 import io.jenkins.plugins.codearts.plugin.steps.FollowSettings;
-import io.jenkins.plugins.codearts.plugin.steps.RunRequest;
+import io.jenkins.plugins.codearts.plugin.steps.RunParameters;
 import io.jenkins.plugins.codearts.plugin.steps.StepLists;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -119,8 +119,8 @@ public final class RunCodeArtsPipelineBuilder extends FollowingBuilderBase {
         for (String line : StepLists.lines(variables)) {
             expandedVariables.add(env.expand(line));
         }
-        RunRequest request = FieldChecks.checkInputs(() -> {
-            RunRequest checked = RunRequest.of(settings.projectId,
+        RunParameters request = FieldChecks.checkInputs(() -> {
+            RunParameters checked = RunParameters.of(settings.projectId,
                     FieldChecks.requiredText("pipelineId", expand(env, pipelineId)), expand(env, repositoryUrl),
                     expand(env, branch), expand(env, tag), StepLists.variables("variables", expandedVariables),
                     StepLists.identifiers(StepLists.lines(expand(env, chooseJobs))),
@@ -158,7 +158,7 @@ public final class RunCodeArtsPipelineBuilder extends FollowingBuilderBase {
         @POST
         public FormValidation doCheckRepositoryUrl(@AncestorInPath Item item, @QueryParameter String value,
                 @QueryParameter String branch, @QueryParameter String tag) {
-            return WebPermissions.canConfigure(item) ? RunRequest.checkSource(value, branch, tag) : FormValidation.ok();
+            return WebPermissions.canConfigure(item) ? RunParameters.checkSource(value, branch, tag) : FormValidation.ok();
         }
     }
 }

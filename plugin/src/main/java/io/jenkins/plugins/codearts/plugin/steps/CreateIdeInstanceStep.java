@@ -143,8 +143,8 @@ public final class CreateIdeInstanceStep extends CodeArtsStepBase {
 
     @Override
     public StepExecution start(StepContext context) throws Exception {
-        String tenant = IdeRequest.tenant(orgId);
-        IdeRequest request = FieldChecks.checkInputs(() -> IdeRequest.checked(tenant, displayName, stackId, arch,
+        String tenant = IdeParameters.tenant(orgId);
+        IdeParameters request = FieldChecks.checkInputs(() -> IdeParameters.checked(tenant, displayName, stackId, arch,
                 cpuMemory, pvcQuantity, refreshInterval, description));
         int minutes = FieldChecks.checkInputs(() -> FieldChecks.timeoutMinutes(timeout));
         return new Execution(context, connectionSettings(), request, waitUntilReady, minutes,
@@ -159,12 +159,12 @@ public final class CreateIdeInstanceStep extends CodeArtsStepBase {
     static final class Execution extends WaitingStepExecution<IdeInstanceResult> implements IdeListener {
         private static final long serialVersionUID = 1L;
 
-        private final IdeRequest request;
+        private final IdeParameters request;
         private final boolean waitUntilReady;
         private final int timeoutMinutes;
         private volatile String instanceId;
 
-        Execution(StepContext context, ConnectionSettings settings, IdeRequest request, boolean waitUntilReady,
+        Execution(StepContext context, ConnectionSettings settings, IdeParameters request, boolean waitUntilReady,
                 int timeoutMinutes, Instant deadline) {
             super(context, settings, deadline);
             this.request = request;

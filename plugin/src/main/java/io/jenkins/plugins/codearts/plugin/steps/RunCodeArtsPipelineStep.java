@@ -145,8 +145,8 @@ public final class RunCodeArtsPipelineStep extends FollowingStepBase {
     public StepExecution start(StepContext context) throws Exception {
         FollowSettings follow = followSettings();
         ConnectionSettings settings = connectionSettings();
-        RunRequest request = FieldChecks.checkInputs(() -> {
-            RunRequest checked = RunRequest.of(settings.projectId, FieldChecks.requiredText("pipelineId", pipelineId),
+        RunParameters request = FieldChecks.checkInputs(() -> {
+            RunParameters checked = RunParameters.of(settings.projectId, FieldChecks.requiredText("pipelineId", pipelineId),
                     repositoryUrl, branch, tag, StepLists.variables("variables", variables), chooseJobs, chooseStages,
                     description);
             checked.toEngineRequest(); // fail now, on bad input, rather than on the timer thread
@@ -159,10 +159,10 @@ public final class RunCodeArtsPipelineStep extends FollowingStepBase {
     static final class Execution extends RunFollowExecution {
         private static final long serialVersionUID = 1L;
 
-        private final RunRequest request;
+        private final RunParameters request;
         private final boolean wait;
 
-        Execution(StepContext context, ConnectionSettings settings, FollowSettings followSettings, RunRequest request,
+        Execution(StepContext context, ConnectionSettings settings, FollowSettings followSettings, RunParameters request,
                 boolean wait) {
             super(context, settings, followSettings);
             this.request = request;
@@ -260,7 +260,7 @@ public final class RunCodeArtsPipelineStep extends FollowingStepBase {
             if (!WebPermissions.canConfigure(item)) {
                 return FormValidation.ok();
             }
-            return RunRequest.checkSource(value, branch, tag);
+            return RunParameters.checkSource(value, branch, tag);
         }
     }
 }

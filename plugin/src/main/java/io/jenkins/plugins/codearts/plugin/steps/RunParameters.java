@@ -13,7 +13,7 @@ import java.util.List;
  * The step's run parameters in a form that pickles with the execution (plain strings and lists), turned into the
  * engine's {@link StartRunRequest} when needed.
  */
-public final class RunRequest implements Serializable {
+public final class RunParameters implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -27,7 +27,7 @@ public final class RunRequest implements Serializable {
     private final ArrayList<String> chooseStages;
     private final String description;
 
-    private RunRequest(String projectId, String pipelineId, String repositoryUrl, String branch, String tag,
+    private RunParameters(String projectId, String pipelineId, String repositoryUrl, String branch, String tag,
             List<String> variables, List<String> chooseJobs, List<String> chooseStages, String description) {
         this.projectId = projectId;
         this.pipelineId = pipelineId;
@@ -40,16 +40,16 @@ public final class RunRequest implements Serializable {
         this.description = description;
     }
 
-    public static RunRequest of(String projectId, String pipelineId, @CheckForNull String repositoryUrl,
+    public static RunParameters of(String projectId, String pipelineId, @CheckForNull String repositoryUrl,
             @CheckForNull String branch, @CheckForNull String tag, List<String> variables, List<String> chooseJobs,
             List<String> chooseStages, @CheckForNull String description) {
-        return new RunRequest(projectId, pipelineId, repositoryUrl, branch, tag, variables, chooseJobs, chooseStages,
+        return new RunParameters(projectId, pipelineId, repositoryUrl, branch, tag, variables, chooseJobs, chooseStages,
                 description);
     }
 
     /** How failures name what was started: {@code pipelineId "…" (project …)}. */
     public String target() {
-        return Messages.RunRequest_target(pipelineId, projectId);
+        return Messages.RunParameters_target(pipelineId, projectId);
     }
 
     /**
@@ -57,12 +57,12 @@ public final class RunRequest implements Serializable {
      */
     public StartRunRequest toEngineRequest() {
         if (branch != null && tag != null) {
-            throw new IllegalArgumentException(Messages.RunRequest_branchAndTag(branch, tag));
+            throw new IllegalArgumentException(Messages.RunParameters_branchAndTag(branch, tag));
         }
         StartRunRequest.Builder builder = StartRunRequest.builder(projectId, pipelineId);
         if (branch != null || tag != null) {
             if (repositoryUrl == null) {
-                throw new IllegalArgumentException(Messages.RunRequest_needsRepository(branch != null ? "branch" : "tag",
+                throw new IllegalArgumentException(Messages.RunParameters_needsRepository(branch != null ? "branch" : "tag",
                         branch != null ? branch : tag));
             }
             builder.source(branch != null ? StartRunRequest.Source.branch(repositoryUrl, branch)
@@ -81,10 +81,10 @@ public final class RunRequest implements Serializable {
         String b = Util.fixEmptyAndTrim(branch);
         String t = Util.fixEmptyAndTrim(tag);
         if (b != null && t != null) {
-            return FormValidation.error(Messages.RunRequest_branchAndTag(b, t));
+            return FormValidation.error(Messages.RunParameters_branchAndTag(b, t));
         }
         if (url == null && (b != null || t != null)) {
-            return FormValidation.error(Messages.RunRequest_needsRepository(b != null ? "branch" : "tag",
+            return FormValidation.error(Messages.RunParameters_needsRepository(b != null ? "branch" : "tag",
                     b != null ? b : t));
         }
         return FieldChecks.httpUrl("repositoryUrl", url);

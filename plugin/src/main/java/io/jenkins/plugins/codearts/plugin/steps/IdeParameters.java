@@ -2,13 +2,13 @@ package io.jenkins.plugins.codearts.plugin.steps;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
-import io.jenkins.plugins.codearts.engine.CreateIdeInstanceRequest;
+import io.jenkins.plugins.codearts.engine.IdeInstanceSpec;
 import io.jenkins.plugins.codearts.plugin.config.CodeArtsGlobalConfiguration;
 import io.jenkins.plugins.codearts.plugin.forms.FieldChecks;
 import java.io.Serializable;
 
 /** The createIdeInstance parameters as plain strings, so they pickle with the execution. */
-public final class IdeRequest implements Serializable {
+public final class IdeParameters implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -21,7 +21,7 @@ public final class IdeRequest implements Serializable {
     final String refreshInterval;
     final String description;
 
-    private IdeRequest(String orgId, String displayName, String stackId, String arch, String cpuMemory, String pvcQuantity,
+    private IdeParameters(String orgId, String displayName, String stackId, String arch, String cpuMemory, String pvcQuantity,
             String refreshInterval, String description) {
         this.orgId = orgId;
         this.displayName = displayName;
@@ -46,9 +46,9 @@ public final class IdeRequest implements Serializable {
      * The checked request: displayName and stackId given, choices the API accepts. Throws
      * {@link IllegalArgumentException} naming the field, the value and the fix (see FieldChecks.checkInputs).
      */
-    public static IdeRequest checked(String orgId, @CheckForNull String displayName, @CheckForNull String stackId,
+    public static IdeParameters checked(String orgId, @CheckForNull String displayName, @CheckForNull String stackId,
             String arch, String cpuMemory, String pvcQuantity, String refreshInterval, @CheckForNull String description) {
-        IdeRequest request = new IdeRequest(orgId, FieldChecks.requiredText("displayName", displayName),
+        IdeParameters request = new IdeParameters(orgId, FieldChecks.requiredText("displayName", displayName),
                 FieldChecks.requiredText("stackId", stackId), arch, cpuMemory, pvcQuantity, refreshInterval,
                 description);
         request.toEngineRequest(); // the engine's builder checks the choices
@@ -57,12 +57,12 @@ public final class IdeRequest implements Serializable {
 
     /** How failures name the instance: {@code IDE instance "…"}. */
     public String target() {
-        return Messages.IdeRequest_target(displayName);
+        return Messages.IdeParameters_target(displayName);
     }
 
     /** The engine request; its builder rejects bad values with the field, the value and the accepted choices. */
-    public CreateIdeInstanceRequest toEngineRequest() {
-        return CreateIdeInstanceRequest.builder(orgId, displayName, stackId)
+    public IdeInstanceSpec toEngineRequest() {
+        return IdeInstanceSpec.builder(orgId, displayName, stackId)
                 .arch(arch)
                 .cpuMemory(cpuMemory)
                 .pvcQuantity(pvcQuantity)

@@ -11,7 +11,7 @@ import java.util.Set;
  * What createIdeInstance needs: the tenant (org) id, a display name, a tech stack, and the size. Defaults: x86,
  * 2U4G, 5GB disk, auto-sleep after 30 minutes. Build with {@link #builder(String, String, String)}.
  */
-public final class CreateIdeInstanceRequest {
+public final class IdeInstanceSpec {
 
     private static final Set<String> CPU_MEMORY = Set.of("1U1G", "2U4G", "2U8G", "4U8G");
     private static final Set<String> PVC = Set.of("5GB", "10GB", "20GB");
@@ -30,7 +30,7 @@ public final class CreateIdeInstanceRequest {
     private final List<String> plugins;
     private final Map<String, String> pluginVars;
 
-    private CreateIdeInstanceRequest(Builder b) {
+    private IdeInstanceSpec(Builder b) {
         this.orgId = b.orgId;
         this.displayName = b.displayName;
         this.stackId = b.stackId;
@@ -105,7 +105,7 @@ public final class CreateIdeInstanceRequest {
 
     @Override
     public String toString() {
-        return "CreateIdeInstanceRequest{org " + orgId + ", '" + displayName + "', stack " + stackId + ", " + arch + " "
+        return "IdeInstanceSpec{org " + orgId + ", '" + displayName + "', stack " + stackId + ", " + arch + " "
                 + cpuMemory + " " + pvcQuantity + ", sleep " + refreshInterval + " min, plugin vars "
                 + pluginVars.keySet() + "}";
     }
@@ -196,7 +196,7 @@ public final class CreateIdeInstanceRequest {
             return this;
         }
 
-        public CreateIdeInstanceRequest build() {
+        public IdeInstanceSpec build() {
             if ("arm".equals(arch) && !"4U8G".equals(cpuMemory)) {
                 throw new IllegalArgumentException("cpuMemory is '" + cpuMemory + "' with arch arm; arm supports 4U8G "
                         + "only");
@@ -209,7 +209,7 @@ public final class CreateIdeInstanceRequest {
                 throw new IllegalArgumentException("refreshInterval is '" + refreshInterval + "' with arch arm; arm "
                         + "supports 30 or 60");
             }
-            return new CreateIdeInstanceRequest(this);
+            return new IdeInstanceSpec(this);
         }
     }
 }
