@@ -85,6 +85,8 @@ final class RunFollower implements RunFollow {
 
     private volatile FollowState state;
     private volatile String cancelReason;
+    /** The state last handed to {@link FollowListener#onStateChanged}, which a front end saves (disk I/O). */
+    private FollowState savedState;
 
     // Guarded by lock: the scheduling handshake.
     private ScheduledFuture<?> nextTick;
@@ -140,6 +142,7 @@ final class RunFollower implements RunFollow {
         this.options = options;
         this.listener = listener == null ? FollowListener.none() : listener;
         this.state = initialState;
+        this.savedState = initialState;
         this.startRequest = startRequest;
         this.pollPolicy = new PollPolicy(options, () -> ThreadLocalRandom.current().nextDouble());
         this.assembler = new LogLineAssembler(options.maxLineChars());
@@ -260,6 +263,7 @@ final class RunFollower implements RunFollow {
         long delay;
         try {
             delay = step();
+            saveState(); // once per tick, with everything the tick sent
         } catch (Throwable error) {
             fail(error);
             delay = 0;
@@ -1003,6 +1007,11 @@ final class RunFollower implements RunFollow {
             return;
         }
         try {
+            saveState();
+        } catch (RuntimeException ignored) {
+            // the listener failed to save; the result still has to complete
+        }
+        try {
             listener.onLine("Following " + describeRun() + " stopped: " + Failures.describe(error));
         } catch (RuntimeException ignored) {
             // the listener is what failed; the result still has to complete
@@ -1120,11 +1129,26 @@ final class RunFollower implements RunFollow {
         listener.onEvent(event);
     }
 
+    /**
+     * Records a change of the persisted state. It is saved at the end of the tick, or at once when the run was just
+     * started or the phase changed (so a restart never starts the run again nor misses its end).
+     */
     private void updateState(FollowState newState) {
-        if (newState.equals(state)) {
+        FollowState before = state;
+        if (newState.equals(before)) {
             return;
         }
         state = newState;
-        listener.onStateChanged(newState);
+        if (newState.phase() != before.phase() || !Objects.equals(newState.run(), before.run())) {
+            saveState();
+        }
+    }
+
+    private void saveState() {
+        FollowState current = state;
+        if (!current.equals(savedState)) {
+            savedState = current;
+            listener.onStateChanged(current);
+        }
     }
 }
