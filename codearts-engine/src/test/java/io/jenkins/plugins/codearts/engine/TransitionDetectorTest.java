@@ -54,7 +54,7 @@ class TransitionDetectorTest {
         assertThat(TransitionDetector.jobEvent(REF, null, stage, job, "RUNNING").message())
                 .isEqualTo("Job \"Build › build\": RUNNING");
         FollowEvent end = TransitionDetector.stepEvent(REF, null, slot, "COMPLETED");
-        assertThat(end.message()).isEqualTo("Step \"Build › build › mvn\": COMPLETED in 12s");
+        assertThat(end.message()).isEqualTo("Step \"Build › build › mvn\": COMPLETED in 12 s");
         assertThat(end.type()).isEqualTo(Type.STEP_STATUS);
         assertThat(end.jobId()).isEqualTo("j1");
         assertThat(end.stepId()).isEqualTo("st1");
