@@ -11,7 +11,7 @@ import java.util.List;
  * Decides which status lines a node (run, stage, job or step) is owed, compared with what was already reported, and
  * builds them: one line per change, never one per poll. Nodes that have not started produce nothing; unselected ones
  * neither. A node first seen already finished is owed its start too ("RUNNING"), so every step that ran gets a start
- * line before its log and its end after it, however short it was. {@link RunFollower} says these lines in the run's
+ * line before its log and its end after it, however short it was. {@link CausalOrderWalker} says these lines in the run's
  * causal order.
  */
 final class TransitionDetector {
