@@ -72,7 +72,7 @@ final class CausalOrderWalker {
                 reporter.report(stageKey, stageEnd,
                         TransitionDetector.stageEvent(state().run(), state().runUrl(), stage, stageEnd));
             }
-            if (open && Statuses.isNodeTerminal(stage.status())) {
+            if (open && PipelineStatuses.isNodeTerminal(stage.status())) {
                 return; // the stage has ended but its end waits for its logs: the next stage's start waits too
             }
         }
@@ -138,7 +138,7 @@ final class CausalOrderWalker {
     private String reportStart(String key, String status, long startTime, Function<String, FollowEvent> eventFor) {
         String end = null;
         for (String next : TransitionDetector.toReport(status, startTime, state().reported().get(key))) {
-            if (Statuses.isNodeTerminal(next)) {
+            if (PipelineStatuses.isNodeTerminal(next)) {
                 end = next;
             } else {
                 reporter.report(key, next, eventFor.apply(next));

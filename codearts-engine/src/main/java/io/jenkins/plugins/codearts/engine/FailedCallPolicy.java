@@ -73,7 +73,7 @@ final class FailedCallPolicy {
             reachedService = true;
             return notFoundOrInvalid(error, now);
         }
-        if (!Failures.isClientError(error)) {
+        if (!ClientErrors.isClientError(error)) {
             throw error;
         }
         if (error instanceof CodeArtsTransportException) {
@@ -84,7 +84,7 @@ final class FailedCallPolicy {
                         + unreachableAttempts + " attempts to read the detail of run "
                         + reporter.state().run().runId() + " (showPipelineRunDetail) over "
                         + HumanDuration.format(Duration.ofMillis(now - followBeganAt)) + " all failed; last error: "
-                        + Failures.describe(error) + ". The run was never seen, so nothing was stopped. Check the "
+                        + ClientErrors.describe(error) + ". The run was never seen, so nothing was stopped. Check the "
                         + "endpoint, region, proxy settings and network (FollowOptions.unreachableTimeout sets how "
                         + "long to keep trying).", error);
             }
@@ -96,13 +96,13 @@ final class FailedCallPolicy {
             if (consecutiveAuthFailures > MAX_AUTH_RETRIES) {
                 throw error;
             }
-            return rideThrough(error, now, "CodeArts answered 401 (" + Failures.describe(error) + "); signing in "
+            return rideThrough(error, now, "CodeArts answered 401 (" + ClientErrors.describe(error) + "); signing in "
                     + "again and retrying (" + consecutiveAuthFailures + " of " + MAX_AUTH_RETRIES + ")");
         }
-        if (detail && Failures.isNotFound(error) && run.knownToExist()) {
+        if (detail && ClientErrors.isNotFound(error) && run.knownToExist()) {
             return notFoundOrInvalid(error, now);
         }
-        if (Failures.isPermanent(error)) {
+        if (ClientErrors.isPermanent(error)) {
             throw error;
         }
         return rideThrough(error, now, null);
@@ -117,7 +117,7 @@ final class FailedCallPolicy {
         if (failing >= options.unreadableLogTimeout().toMillis()) {
             throw error;
         }
-        return rideThrough(error, now, "Reading the detail of run " + run.label() + " failed (" + Failures.describe(
+        return rideThrough(error, now, "Reading the detail of run " + run.label() + " failed (" + ClientErrors.describe(
                 error) + "); the run exists, so the engine keeps trying for up to "
                 + HumanDuration.format(options.unreadableLogTimeout()));
     }
@@ -134,9 +134,9 @@ final class FailedCallPolicy {
 
     /** Warns (at most once per warning interval) and returns the delay before the next try. */
     private long rideThrough(RuntimeException error, long now, String message) {
-        Duration serverWait = Failures.retryAfter(error);
+        Duration serverWait = ClientErrors.retryAfter(error);
         warn(now, message != null ? message : "Polling CodeArts failed, will keep trying: "
-                + Failures.describe(error));
+                + ClientErrors.describe(error));
         return pacer.afterFailure(serverWait, reporter.state().phase());
     }
 

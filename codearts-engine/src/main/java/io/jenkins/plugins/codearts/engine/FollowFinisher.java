@@ -70,8 +70,8 @@ final class FollowFinisher {
             api.stopRun(state.run());
         } catch (RuntimeException error) {
             reporter.emit(FollowEvent.ofRun(Type.POLL_WARNING, state.run(), state.runUrl(), run.lastStatus(),
-                    "Could not stop run " + run.label() + ": " + Failures.describe(error)));
-            finish(outcome, reason + "; stopping the run failed: " + Failures.describe(error));
+                    "Could not stop run " + run.label() + ": " + ClientErrors.describe(error)));
+            finish(outcome, reason + "; stopping the run failed: " + ClientErrors.describe(error));
             return;
         }
         stoppingOutcome = outcome;

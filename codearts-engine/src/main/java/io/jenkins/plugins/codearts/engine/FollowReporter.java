@@ -42,7 +42,7 @@ final class FollowReporter {
 
     void emit(FollowEvent event) {
         // A step's start line names the step for the log lines right after it; anything else does not.
-        lastOutputStep = event.type() == Type.STEP_STATUS && !Statuses.isNodeTerminal(event.status())
+        lastOutputStep = event.type() == Type.STEP_STATUS && !PipelineStatuses.isNodeTerminal(event.status())
                 ? event.stepId() : null;
         listener.onLine(event.message());
         listener.onEvent(event);

@@ -103,7 +103,7 @@ final class RunAnnouncer {
                 otherRunning = true;
             }
         }
-        if (reviewPending && !otherRunning || Statuses.WAITING_ON_PERSON.contains(status) && !otherRunning) {
+        if (reviewPending && !otherRunning || PipelineStatuses.WAITING_ON_PERSON.contains(status) && !otherRunning) {
             return Phase.WAITING_FOR_REVIEW;
         }
         return Phase.RUNNING;

@@ -98,7 +98,7 @@ final class RunFollower implements RunFollow {
         if (cause instanceof CompletionException && cause.getCause() != null) {
             cause = cause.getCause();
         }
-        return cause instanceof RuntimeException runtime ? runtime : new FollowException(Failures.describe(cause), cause);
+        return cause instanceof RuntimeException runtime ? runtime : new FollowException(ClientErrors.describe(cause), cause);
     }
 
     private String describeRun() {
@@ -164,7 +164,7 @@ final class RunFollower implements RunFollow {
             // the listener failed to save; the result still has to complete
         }
         try {
-            reporter.line("Following " + describeRun() + " stopped: " + Failures.describe(error));
+            reporter.line("Following " + describeRun() + " stopped: " + ClientErrors.describe(error));
         } catch (RuntimeException ignored) {
             // the listener is what failed; the result still has to complete
         }

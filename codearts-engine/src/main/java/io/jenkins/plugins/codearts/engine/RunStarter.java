@@ -143,17 +143,17 @@ final class RunStarter {
         busyStartAttempts++;
         if (busyStartAttempts >= MAX_BUSY_START_ATTEMPTS) {
             throw new FollowException("runPipeline answered busy " + busyStartAttempts + " times in a row; no run "
-                    + "was created. Last answer: " + Failures.describe(busy) + " Start the pipeline again later.",
+                    + "was created. Last answer: " + ClientErrors.describe(busy) + " Start the pipeline again later.",
                     busy);
         }
         long pause = Math.min(options.fastPoll().toNanos() << Math.min(busyStartAttempts - 1, 20),
                 options.reviewPoll().toNanos());
-        Duration serverWait = Failures.retryAfter(busy);
+        Duration serverWait = ClientErrors.retryAfter(busy);
         if (serverWait != null) {
             pause = Math.max(pause, serverWait.toNanos());
         }
         reporter.emit(FollowEvent.ofRun(Type.POLL_WARNING, null, null, null, "runPipeline: CodeArts is busy ("
-                + Failures.describe(busy) + "); no run was created, starting again in "
+                + ClientErrors.describe(busy) + "); no run was created, starting again in "
                 + HumanDuration.format(Duration.ofNanos(pause)) + " (attempt " + (busyStartAttempts + 1) + " of "
                 + MAX_BUSY_START_ATTEMPTS + ")"));
         return pause;
@@ -213,19 +213,19 @@ final class RunStarter {
             }
         } catch (RuntimeException lookupError) {
             error.addSuppressed(lookupError);
-            throw new FollowException("runPipeline failed (" + Failures.describe(error) + ") after the request may "
+            throw new FollowException("runPipeline failed (" + ClientErrors.describe(error) + ") after the request may "
                     + "have reached CodeArts, and listing recent runs to check failed too ("
-                    + Failures.describe(lookupError) + "). Check the pipeline's run history before starting it again.",
+                    + ClientErrors.describe(lookupError) + "). Check the pipeline's run history before starting it again.",
                     error);
         }
         if (candidates.size() == 1) {
             RunApi.RunSummary found = candidates.get(0);
-            recoveryNote = "runPipeline failed (" + Failures.describe(error) + "), but run #" + found.runNumber()
+            recoveryNote = "runPipeline failed (" + ClientErrors.describe(error) + "), but run #" + found.runNumber()
                     + " (" + found.runId() + ") was started by this request: following it";
             return new RunApi.Started(found.runId(), false, null);
         }
         if (candidates.isEmpty()) {
-            throw new FollowException("runPipeline failed (" + Failures.describe(error) + ") and no run was created: "
+            throw new FollowException("runPipeline failed (" + ClientErrors.describe(error) + ") and no run was created: "
                     + (runsBeforeStart != null ? "the pipeline has no run that was not there before the request"
                             : "the pipeline has no run started within " + START_MATCH_WINDOW_MILLIS / 60000
                                     + " minutes of the request")
@@ -237,7 +237,7 @@ final class RunStarter {
                     .append(candidate.runId()).append(candidate.executorId() == null ? ""
                             : ", started by user " + candidate.executorId()).append(')');
         }
-        throw new FollowException("runPipeline failed (" + Failures.describe(error) + ") after the request may have "
+        throw new FollowException("runPipeline failed (" + ClientErrors.describe(error) + ") after the request may have "
                 + "reached CodeArts; " + candidates.size() + " runs of this pipeline were started since the request "
                 + "and could be it: " + list + ". Check them before starting the pipeline again.", error);
     }

@@ -161,7 +161,7 @@ final class StepLogReader {
      * the run detail.
      */
     private void readFailed(StepSlot slot, StepCursor cursor, RuntimeException error, boolean stepOver, Pass pass) {
-        if (!Failures.isClientError(error)) {
+        if (!ClientErrors.isClientError(error)) {
             throw error;
         }
         String stepId = slot.step().id();
@@ -178,12 +178,12 @@ final class StepLogReader {
                 options.reviewPoll().toNanos());
         logRetries.put(stepId, new LogRetry(failed, firstFailureAt,
                 pass.now + TimeUnit.NANOSECONDS.toMillis(pause)));
-        if (Failures.isAuthentication(error) || !stepLevel(error)) {
+        if (ClientErrors.isAuthentication(error) || !stepLevel(error)) {
             pass.logsHalted = true;
             failures.callFailed(error, pass.now, false);
         } else {
             failures.warn(pass.now, "Reading the log of step \"" + slot.path() + "\" failed ("
-                    + Failures.describe(error) + "); the step is in the run detail, so the engine tries again "
+                    + ClientErrors.describe(error) + "); the step is in the run detail, so the engine tries again "
                     + "(attempt " + failed + ")");
         }
     }
@@ -210,7 +210,7 @@ final class StepLogReader {
                 slot.job() == null ? null : slot.job().id(), slot.job() == null ? null : slot.job().name(), stepId,
                 slot.step().name(), slot.step().status(), "[log of step \"" + slot.path() + "\" could not be read "
                         + "after " + attempts + " attempts over " + HumanDuration.format(Duration.ofMillis(
-                                failingMillis)) + ": " + Failures.describe(error) + "; the rest of it is missing here"
+                                failingMillis)) + ": " + ClientErrors.describe(error) + "; the rest of it is missing here"
                         + "; full log: " + (url == null ? "the run's page in CodeArts" : url) + "]"));
         reporter.update(reporter.state().withIncompleteLog(stepId, slot.path()));
     }
