@@ -118,7 +118,7 @@ public final class CodeArtsEngine {
      */
     public CompletableFuture<ReviewDecisionResult> decideReviewAsync(RunRef run, ReviewDecision decision,
             String jobRunId, String stepRunId, Duration waitForPending) {
-        Checks.requireNotNegative("waitForPending", waitForPending);
+        ArgumentChecks.requireNotNegative("waitForPending", waitForPending);
         return decideReviewUntil(run, decision, jobRunId, stepRunId, clock.getAsLong() + waitForPending.toMillis());
     }
 
@@ -183,7 +183,7 @@ public final class CodeArtsEngine {
         try {
             detail = runApi.showRun(run);
         } catch (RuntimeException error) {
-            if (lastAttempt || !Failures.isClientError(error) || Failures.isPermanent(error)) {
+            if (lastAttempt || !ClientErrors.isClientError(error) || ClientErrors.isPermanent(error)) {
                 throw error;
             }
             return null;
@@ -267,14 +267,14 @@ public final class CodeArtsEngine {
      */
     public IdeFollow awaitIdeInstance(String instanceId, IdeWaitOptions options, IdeListener listener,
             Instant deadline) {
-        String id = Checks.requireText("instanceId", instanceId, "the IDE instance id");
+        String id = ArgumentChecks.requireText("instanceId", instanceId, "the IDE instance id");
         return readinessWaiter(waiting(options), listener, () -> new IdeWaiter.Target(id, null)).until(deadline)
                 .begin();
     }
 
     /** Starts a stopped instance and optionally waits until it is RUNNING (or READY). */
     public IdeFollow startIdeInstance(String instanceId, IdeWaitOptions wait, IdeListener listener) {
-        String id = Checks.requireText("instanceId", instanceId, "the IDE instance id");
+        String id = ArgumentChecks.requireText("instanceId", instanceId, "the IDE instance id");
         return readinessWaiter(wait == null ? IdeWaitOptions.defaults() : wait, listener, () -> {
             ideApi.start(id);
             return new IdeWaiter.Target(id, null);
@@ -290,7 +290,7 @@ public final class CodeArtsEngine {
 
     /** Stops a running instance (its disk is kept) and optionally waits until it is STOPPED. */
     public IdeFollow stopIdeInstance(String instanceId, IdeWaitOptions wait, IdeListener listener) {
-        String id = Checks.requireText("instanceId", instanceId, "the IDE instance id");
+        String id = ArgumentChecks.requireText("instanceId", instanceId, "the IDE instance id");
         return stopWaiter(wait == null ? IdeWaitOptions.defaults() : wait, listener, () -> {
             ideApi.stop(id);
             return new IdeWaiter.Target(id, null);
@@ -299,7 +299,7 @@ public final class CodeArtsEngine {
 
     /** Deletes an instance and its disk, and optionally waits until it is DELETED (or no longer found). */
     public IdeFollow deleteIdeInstance(String instanceId, IdeWaitOptions wait, IdeListener listener) {
-        String id = Checks.requireText("instanceId", instanceId, "the IDE instance id");
+        String id = ArgumentChecks.requireText("instanceId", instanceId, "the IDE instance id");
         return deletionWaiter(wait == null ? IdeWaitOptions.defaults() : wait, listener, () -> {
             ideApi.delete(id);
             return new IdeWaiter.Target(id, null);
@@ -312,7 +312,7 @@ public final class CodeArtsEngine {
      */
     public IdeFollow awaitIdeInstanceStopped(String instanceId, IdeWaitOptions options, IdeListener listener,
             Instant deadline) {
-        String id = Checks.requireText("instanceId", instanceId, "the IDE instance id");
+        String id = ArgumentChecks.requireText("instanceId", instanceId, "the IDE instance id");
         return stopWaiter(waiting(options), listener, () -> new IdeWaiter.Target(id, null)).until(deadline).begin();
     }
 
@@ -322,7 +322,7 @@ public final class CodeArtsEngine {
      */
     public IdeFollow awaitIdeInstanceDeleted(String instanceId, IdeWaitOptions options, IdeListener listener,
             Instant deadline) {
-        String id = Checks.requireText("instanceId", instanceId, "the IDE instance id");
+        String id = ArgumentChecks.requireText("instanceId", instanceId, "the IDE instance id");
         return deletionWaiter(waiting(options), listener, () -> new IdeWaiter.Target(id, null)).until(deadline)
                 .begin();
     }

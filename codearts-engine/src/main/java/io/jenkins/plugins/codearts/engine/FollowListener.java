@@ -26,7 +26,8 @@ public interface FollowListener {
 
     /**
      * The persisted state changed: save this snapshot now if the follow must survive a restart. Fired after the lines it
-     * accounts for were sent to {@link #onLine(String)}.
+     * accounts for were sent to {@link #onLine(String)}: at most once per poll (at its end), and at once when the run
+     * is created or the follow's phase changes.
      */
     default void onStateChanged(FollowState state) {
     }

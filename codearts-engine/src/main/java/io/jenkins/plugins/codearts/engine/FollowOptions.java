@@ -302,7 +302,7 @@ public final class FollowOptions {
 
         /** Overall timeout; null for none. */
         public Builder timeout(Duration value) {
-            this.timeout = value == null ? null : Checks.requirePositive("timeout", value);
+            this.timeout = value == null ? null : ArgumentChecks.requirePositive("timeout", value);
             return this;
         }
 
@@ -317,37 +317,37 @@ public final class FollowOptions {
         }
 
         public Builder stopWait(Duration value) {
-            this.stopWait = Checks.requireNotNegative("stopWait", value);
+            this.stopWait = ArgumentChecks.requireNotNegative("stopWait", value);
             return this;
         }
 
         public Builder fastPoll(Duration value) {
-            this.fastPoll = Checks.requirePositive("fastPoll", value);
+            this.fastPoll = ArgumentChecks.requirePositive("fastPoll", value);
             return this;
         }
 
         public Builder idlePoll(Duration value) {
-            this.idlePoll = Checks.requirePositive("idlePoll", value);
+            this.idlePoll = ArgumentChecks.requirePositive("idlePoll", value);
             return this;
         }
 
         public Builder queuedPoll(Duration value) {
-            this.queuedPoll = Checks.requirePositive("queuedPoll", value);
+            this.queuedPoll = ArgumentChecks.requirePositive("queuedPoll", value);
             return this;
         }
 
         public Builder reviewPoll(Duration value) {
-            this.reviewPoll = Checks.requirePositive("reviewPoll", value);
+            this.reviewPoll = ArgumentChecks.requirePositive("reviewPoll", value);
             return this;
         }
 
         public Builder detailRefresh(Duration value) {
-            this.detailRefresh = Checks.requirePositive("detailRefresh", value);
+            this.detailRefresh = ArgumentChecks.requirePositive("detailRefresh", value);
             return this;
         }
 
         public Builder minPoll(Duration value) {
-            this.minPoll = Checks.requireNotNegative("minPoll", value);
+            this.minPoll = ArgumentChecks.requireNotNegative("minPoll", value);
             return this;
         }
 
@@ -382,7 +382,7 @@ public final class FollowOptions {
         }
 
         public Builder warningInterval(Duration value) {
-            this.warningInterval = Checks.requireNotNegative("warningInterval", value);
+            this.warningInterval = ArgumentChecks.requireNotNegative("warningInterval", value);
             return this;
         }
 
@@ -397,12 +397,12 @@ public final class FollowOptions {
         }
 
         public Builder unreachableTimeout(Duration value) {
-            this.unreachableTimeout = Checks.requireNotNegative("unreachableTimeout", value);
+            this.unreachableTimeout = ArgumentChecks.requireNotNegative("unreachableTimeout", value);
             return this;
         }
 
         public Builder unreadableLogTimeout(Duration value) {
-            this.unreadableLogTimeout = Checks.requireNotNegative("unreadableLogTimeout", value);
+            this.unreadableLogTimeout = ArgumentChecks.requireNotNegative("unreadableLogTimeout", value);
             return this;
         }
 

@@ -126,14 +126,14 @@ public final class IdeInstanceSpec {
         private final Map<String, String> pluginVars = new LinkedHashMap<>();
 
         private Builder(String orgId, String displayName, String stackId) {
-            this.orgId = Checks.requireText("orgId", orgId, "the tenant id (the account's domain id)");
-            String name = Checks.requireText("displayName", displayName, "a name of 3 to 100 characters");
+            this.orgId = ArgumentChecks.requireText("orgId", orgId, "the tenant id (the account's domain id)");
+            String name = ArgumentChecks.requireText("displayName", displayName, "a name of 3 to 100 characters");
             if (name.length() < 3 || name.length() > 100) {
                 throw new IllegalArgumentException("displayName '" + name + "' has " + name.length()
                         + " characters; use 3 to 100");
             }
             this.displayName = name;
-            this.stackId = Checks.requireText("stackId", stackId, "a stack id from listStacksByTag");
+            this.stackId = ArgumentChecks.requireText("stackId", stackId, "a stack id from listStacksByTag");
         }
 
         public Builder arch(String value) {
@@ -187,12 +187,12 @@ public final class IdeInstanceSpec {
         }
 
         public Builder plugin(String pluginId) {
-            plugins.add(Checks.requireText("plugin_enable_list[]", pluginId, "a marketplace extension id"));
+            plugins.add(ArgumentChecks.requireText("plugin_enable_list[]", pluginId, "a marketplace extension id"));
             return this;
         }
 
         public Builder pluginVar(String name, String value) {
-            pluginVars.put(Checks.requireText("plugin_vars name", name, "a variable name"), value);
+            pluginVars.put(ArgumentChecks.requireText("plugin_vars name", name, "a variable name"), value);
             return this;
         }
 

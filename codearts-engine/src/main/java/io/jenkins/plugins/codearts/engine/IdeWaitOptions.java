@@ -13,8 +13,8 @@ import java.time.Duration;
 public record IdeWaitOptions(boolean waitForStatus, Duration timeout, Duration pollInterval) {
 
     public IdeWaitOptions {
-        Checks.requirePositive("timeout", timeout);
-        Checks.requirePositive("pollInterval", pollInterval);
+        ArgumentChecks.requirePositive("timeout", timeout);
+        ArgumentChecks.requirePositive("pollInterval", pollInterval);
     }
 
     public static IdeWaitOptions defaults() {

@@ -118,19 +118,20 @@ final class IdeWaiter implements IdeFollow {
             }
             return;
         } catch (RuntimeException error) {
-            if (!Failures.isClientError(error) || Failures.isPermanent(error)) {
+            if (!ClientErrors.isClientError(error) || ClientErrors.isPermanent(error)) {
                 result.completeExceptionally(error);
                 return;
             }
             if (lastWarningAt == Long.MIN_VALUE || now - lastWarningAt >= 60_000) {
                 lastWarningAt = now;
                 listener.onLine("Checking IDE instance " + target.instanceId() + " failed, will keep trying: "
-                        + Failures.describe(error));
+                        + ClientErrors.describe(error));
             }
-            rescheduleOrTimeOut(now, Failures.retryAfter(error) == null ? 0 : Failures.retryAfter(error).toMillis());
+            rescheduleOrTimeOut(now, ClientErrors.retryAfter(error) == null ? 0
+                    : ClientErrors.retryAfter(error).toMillis());
             return;
         }
-        String current = Statuses.normalize(status.status());
+        String current = PipelineStatuses.normalize(status.status());
         report(current);
         if (wanted.contains(current)) {
             String link = link();

@@ -16,7 +16,7 @@ public enum Outcome {
      * (IGNORED, or one the documents do not list) counts as FAILURE, so an unknown ending never looks green.
      */
     public static Outcome ofRunStatus(String status) {
-        return switch (Statuses.normalize(status)) {
+        return switch (PipelineStatuses.normalize(status)) {
             case "COMPLETED" -> SUCCESS;
             case "CANCELED", "CANCELLED" -> ABORTED;
             default -> FAILURE;

@@ -76,12 +76,12 @@ public record RunDetail(String runId, String pipelineId, String pipelineName, in
 
         /** Whether this is a manual review step. */
         public boolean isReview() {
-            return Statuses.REVIEW_TASK.equals(task);
+            return PipelineStatuses.REVIEW_TASK.equals(task);
         }
 
         /** Whether it has started and not ended. */
         public boolean isActive() {
-            return Statuses.hasStarted(status, startTime) && !Statuses.isNodeTerminal(status);
+            return PipelineStatuses.hasStarted(status, startTime) && !PipelineStatuses.isNodeTerminal(status);
         }
 
         /** A review step that has started and is not finished waits on a person. */

@@ -8,9 +8,9 @@ public record RunRef(String projectId, String pipelineId, String runId) implemen
     private static final long serialVersionUID = 1L;
 
     public RunRef {
-        Checks.requireText("projectId", projectId, "the CodeArts project id (32 hex characters in the console URL)");
-        Checks.requireText("pipelineId", pipelineId, "the pipeline id from the pipeline's console URL");
-        Checks.requireText("runId", runId, "the pipeline run id (pipeline_run_id) to follow");
+        ArgumentChecks.requireText("projectId", projectId, "the CodeArts project id (32 hex characters in the console URL)");
+        ArgumentChecks.requireText("pipelineId", pipelineId, "the pipeline id from the pipeline's console URL");
+        ArgumentChecks.requireText("runId", runId, "the pipeline run id (pipeline_run_id) to follow");
     }
 
     public static RunRef of(String projectId, String pipelineId, String runId) {

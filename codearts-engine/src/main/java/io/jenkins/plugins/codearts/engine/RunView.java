@@ -12,7 +12,7 @@ record RunView(String runId, String pipelineId, int runNumber, String status, lo
         String pipelineName, String triggerType, String executorName) {
 
     RunView {
-        status = Statuses.normalize(status);
+        status = PipelineStatuses.normalize(status);
         stages = stages == null ? List.of() : List.copyOf(stages);
         artifacts = artifacts == null ? List.of() : List.copyOf(artifacts);
     }
@@ -25,13 +25,13 @@ record RunView(String runId, String pipelineId, int runNumber, String status, lo
     }
 
     boolean isTerminal() {
-        return Statuses.isRunTerminal(status);
+        return PipelineStatuses.isRunTerminal(status);
     }
 
     record StageView(String id, String name, int sequence, String status, long startTime, long endTime,
             List<StepView> pre, List<JobView> jobs, List<StepView> post) {
         StageView {
-            status = Statuses.normalize(status);
+            status = PipelineStatuses.normalize(status);
             pre = pre == null ? List.of() : List.copyOf(pre);
             jobs = jobs == null ? List.of() : List.copyOf(jobs);
             post = post == null ? List.of() : List.copyOf(post);
@@ -41,7 +41,7 @@ record RunView(String runId, String pipelineId, int runNumber, String status, lo
     record JobView(String id, String name, int sequence, String status, long startTime, long endTime,
             List<StepView> steps) {
         JobView {
-            status = Statuses.normalize(status);
+            status = PipelineStatuses.normalize(status);
             steps = steps == null ? List.of() : List.copyOf(steps);
         }
     }
@@ -50,7 +50,7 @@ record RunView(String runId, String pipelineId, int runNumber, String status, lo
     record StepView(String id, String name, String task, int sequence, String status, long startTime, long endTime,
             Map<String, String> inputs) {
         StepView {
-            status = Statuses.normalize(status);
+            status = PipelineStatuses.normalize(status);
             inputs = inputs == null ? Map.of() : Map.copyOf(inputs);
         }
 
@@ -59,15 +59,15 @@ record RunView(String runId, String pipelineId, int runNumber, String status, lo
         }
 
         boolean isReview() {
-            return Statuses.REVIEW_TASK.equals(task);
+            return PipelineStatuses.REVIEW_TASK.equals(task);
         }
 
         boolean hasStarted() {
-            return Statuses.hasStarted(status, startTime);
+            return PipelineStatuses.hasStarted(status, startTime);
         }
 
         boolean isTerminal() {
-            return Statuses.isNodeTerminal(status);
+            return PipelineStatuses.isNodeTerminal(status);
         }
 
         /** A review step that has started and is not finished waits on a person (its waiting status is undocumented). */

@@ -18,15 +18,15 @@ public final class StartRunRequest {
 
         /** A CodeArts Repo (codehub) source building {@code branch}. */
         public static Source branch(String gitUrl, String branch) {
-            Checks.requireText("sources[].git_url", gitUrl, "the repository's HTTPS clone URL");
-            Checks.requireText("sources[].branch", branch, "the branch to build, e.g. main");
+            ArgumentChecks.requireText("sources[].git_url", gitUrl, "the repository's HTTPS clone URL");
+            ArgumentChecks.requireText("sources[].branch", branch, "the branch to build, e.g. main");
             return new Source("code", "codehub", gitUrl, null, null, null, null, "branch", branch, null, "Manual");
         }
 
         /** A CodeArts Repo (codehub) source building {@code tag}. */
         public static Source tag(String gitUrl, String tag) {
-            Checks.requireText("sources[].git_url", gitUrl, "the repository's HTTPS clone URL");
-            Checks.requireText("sources[].tag", tag, "the tag to build, e.g. v1.2.0");
+            ArgumentChecks.requireText("sources[].git_url", gitUrl, "the repository's HTTPS clone URL");
+            ArgumentChecks.requireText("sources[].tag", tag, "the tag to build, e.g. v1.2.0");
             return new Source("code", "codehub", gitUrl, null, null, null, null, "tag", null, tag, "Manual");
         }
 
@@ -122,8 +122,8 @@ public final class StartRunRequest {
         private String description;
 
         private Builder(String projectId, String pipelineId) {
-            this.projectId = Checks.requireText("projectId", projectId, "the CodeArts project id");
-            this.pipelineId = Checks.requireText("pipelineId", pipelineId, "the id of the pipeline to run");
+            this.projectId = ArgumentChecks.requireText("projectId", projectId, "the CodeArts project id");
+            this.pipelineId = ArgumentChecks.requireText("pipelineId", pipelineId, "the id of the pipeline to run");
         }
 
         public Builder source(Source source) {
@@ -136,7 +136,7 @@ public final class StartRunRequest {
         }
 
         public Builder variable(String name, String value) {
-            Checks.requireText("variables[].name", name, "the name of a runtime variable of the pipeline");
+            ArgumentChecks.requireText("variables[].name", name, "the name of a runtime variable of the pipeline");
             if (value == null) {
                 throw new IllegalArgumentException("variables[" + name + "].value is missing; give a value "
                         + "(an empty string is allowed)");
@@ -151,12 +151,12 @@ public final class StartRunRequest {
         }
 
         public Builder chooseJob(String jobIdentifier) {
-            chooseJobs.add(Checks.requireText("choose_jobs[]", jobIdentifier, "a job identifier of the pipeline"));
+            chooseJobs.add(ArgumentChecks.requireText("choose_jobs[]", jobIdentifier, "a job identifier of the pipeline"));
             return this;
         }
 
         public Builder chooseStage(String stageIdentifier) {
-            chooseStages.add(Checks.requireText("choose_stages[]", stageIdentifier,
+            chooseStages.add(ArgumentChecks.requireText("choose_stages[]", stageIdentifier,
                     "a stage identifier of the pipeline"));
             return this;
         }

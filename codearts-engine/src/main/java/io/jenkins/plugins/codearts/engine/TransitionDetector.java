@@ -11,7 +11,7 @@ import java.util.List;
  * Decides which status lines a node (run, stage, job or step) is owed, compared with what was already reported, and
  * builds them: one line per change, never one per poll. Nodes that have not started produce nothing; unselected ones
  * neither. A node first seen already finished is owed its start too ("RUNNING"), so every step that ran gets a start
- * line before its log and its end after it, however short it was. {@link RunFollower} says these lines in the run's
+ * line before its log and its end after it, however short it was. {@link CausalOrderWalker} says these lines in the run's
  * causal order.
  */
 final class TransitionDetector {
@@ -28,7 +28,7 @@ final class TransitionDetector {
      * finished — {@link #STARTED} followed by its final status.
      */
     static List<String> toReport(String status, long startTime, String alreadyReported) {
-        String now = Statuses.normalize(status);
+        String now = PipelineStatuses.normalize(status);
         if (now.isEmpty() || now.equals(alreadyReported)) {
             return List.of();
         }
@@ -36,10 +36,10 @@ final class TransitionDetector {
             if (now.equals("UNSELECTED")) {
                 return List.of(); // deliberately left out of this run
             }
-            if (!Statuses.hasStarted(now, startTime)) {
+            if (!PipelineStatuses.hasStarted(now, startTime)) {
                 return now.equals("SKIPPED") ? List.of(now) : List.of();
             }
-            if (Statuses.isNodeTerminal(now)) {
+            if (PipelineStatuses.isNodeTerminal(now)) {
                 return List.of(STARTED, now);
             }
         }
@@ -65,20 +65,20 @@ final class TransitionDetector {
     static FollowEvent runEvent(RunRef ref, String url, RunView run, String status) {
         String label = run.runNumber() > 0 ? "Run #" + run.runNumber() : "Run " + run.runId();
         return FollowEvent.ofRun(Type.RUN_STATUS, ref, url, status, label + ": " + status
-                + duration(run.startTime(), run.endTime(), Statuses.isRunTerminal(status)));
+                + duration(run.startTime(), run.endTime(), PipelineStatuses.isRunTerminal(status)));
     }
 
     static FollowEvent stageEvent(RunRef ref, String url, StageView stage, String status) {
         return new FollowEvent(Type.STAGE_STATUS, ref, url, stage.id(), stage.name(), null, null, null, null, status,
                 "Stage \"" + PipelineWalker.label(stage.name(), stage.id()) + "\": " + status
-                        + duration(stage.startTime(), stage.endTime(), Statuses.isNodeTerminal(status)));
+                        + duration(stage.startTime(), stage.endTime(), PipelineStatuses.isNodeTerminal(status)));
     }
 
     static FollowEvent jobEvent(RunRef ref, String url, StageView stage, JobView job, String status) {
         return new FollowEvent(Type.JOB_STATUS, ref, url, stage.id(), stage.name(), job.id(), job.name(), null, null,
                 status, "Job \"" + PipelineWalker.label(stage.name(), stage.id()) + " › "
                         + PipelineWalker.label(job.name(), job.id()) + "\": " + status
-                        + duration(job.startTime(), job.endTime(), Statuses.isNodeTerminal(status)));
+                        + duration(job.startTime(), job.endTime(), PipelineStatuses.isNodeTerminal(status)));
     }
 
     static FollowEvent stepEvent(RunRef ref, String url, StepSlot slot, String status) {
@@ -86,7 +86,7 @@ final class TransitionDetector {
         return new FollowEvent(Type.STEP_STATUS, ref, url, slot.stage().id(), slot.stage().name(),
                 slot.job() == null ? null : slot.job().id(), slot.job() == null ? null : slot.job().name(),
                 step.id(), step.name(), status, "Step \"" + slot.path() + "\": " + status
-                        + duration(step.startTime(), step.endTime(), Statuses.isNodeTerminal(status)));
+                        + duration(step.startTime(), step.endTime(), PipelineStatuses.isNodeTerminal(status)));
     }
 
     /** The review-pending event of a review step that waits on a person (its job is the one pass/refuse need). */

@@ -72,7 +72,7 @@ public final class EngineBenchmark {
             build.putArray("jobs").addObject().put("name", "job").putArray("steps").addObject().put("name", "print")
                     .put("duration", "90s").set("logs", logs);
             stages.addObject().put("name", "Approve").putArray("jobs").addObject().put("name", "gate")
-                    .putArray("steps").addObject().put("name", "review").put("task", Statuses.REVIEW_TASK)
+                    .putArray("steps").addObject().put("name", "review").put("task", PipelineStatuses.REVIEW_TASK)
                     .put("review_timeout", "1h");
             String pipeline = fixture.createPipeline("latency", stages.toString());
 

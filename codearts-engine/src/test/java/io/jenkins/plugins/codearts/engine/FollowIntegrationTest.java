@@ -16,7 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -494,5 +497,54 @@ class FollowIntegrationTest {
         assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
         assertLogsByteExact(result.run(), listener.lines);
         assertThat(listener.events(Type.POLL_WARNING)).isEmpty();
+    }
+
+    @Test
+    void theStateIsSavedAtMostOncePerTickPlusOncePerPhaseChange() throws Exception {
+        AtomicInteger ticks = new AtomicInteger();
+        ScheduledThreadPoolExecutor countingScheduler = new ScheduledThreadPoolExecutor(1) {
+            @Override
+            public ScheduledFuture<?> schedule(Runnable task, long delay, TimeUnit unit) {
+                return super.schedule(() -> {
+                    ticks.incrementAndGet();
+                    task.run();
+                }, delay, unit);
+            }
+        };
+        try {
+            CodeArtsEngine engine = new CodeArtsEngine(fixture.client, countingScheduler);
+            // Live: the two-stage run as it runs. Catch-up: the finished run again, in pages of 20 lines.
+            RecordingListener live = new RecordingListener();
+            RunResult liveResult = engine.startRun(logsRun("engine: save count"), fixture.options(), live).await();
+            int liveTicks = ticks.getAndSet(0);
+            RecordingListener catchUp = new RecordingListener();
+            RunResult catchUpResult = engine.followRun(liveResult.run(), fixture.options().toBuilder()
+                    .logPageLines(20).maxLogPageLines(20).build(), catchUp).await();
+            int catchUpTicks = ticks.get();
+            System.out.printf("state saves per run: live %d (%d ticks, %d lines), catch-up %d (%d ticks)%n",
+                    live.states.size(), liveTicks, live.lines.size(), catchUp.states.size(), catchUpTicks);
+
+            assertLogsByteExact(liveResult.run(), live.lines);
+            assertLogsByteExact(catchUpResult.run(), catchUp.lines);
+            assertThat(live.states.size()).isLessThanOrEqualTo(liveTicks + phaseChanges(live.states));
+            assertThat(catchUp.states.size()).isLessThanOrEqualTo(catchUpTicks + phaseChanges(catchUp.states));
+            assertThat(live.states.get(live.states.size() - 1).phase()).isEqualTo(FollowState.Phase.DONE);
+        } finally {
+            countingScheduler.shutdownNow();
+        }
+    }
+
+    /** Saved states whose phase (or run) differs from the state saved before: those are saved at once. */
+    private static int phaseChanges(List<FollowState> states) {
+        int changes = 0;
+        FollowState previous = null;
+        for (FollowState state : states) {
+            if (previous == null || state.phase() != previous.phase()
+                    || !java.util.Objects.equals(state.run(), previous.run())) {
+                changes++;
+            }
+            previous = state;
+        }
+        return changes;
     }
 }

@@ -62,7 +62,7 @@ class TransitionDetectorTest {
 
     @Test
     void aPendingReviewNamesItsIdsAndTheHint() {
-        StepView review = new StepView("st2", "approve", Statuses.REVIEW_TASK, 2, "RUNNING", 1000, 0);
+        StepView review = new StepView("st2", "approve", PipelineStatuses.REVIEW_TASK, 2, "RUNNING", 1000, 0);
         JobView job = new JobView("j1", "build", 1, "PAUSED", 1000, 0, List.of(review));
         StageView stage = new StageView("s1", "Build", 1, "RUNNING", 1000, 0, List.of(), List.of(job), List.of());
         FollowEvent event = TransitionDetector.reviewEvent(REF, "https://x/run", new StepSlot(stage, job, review),

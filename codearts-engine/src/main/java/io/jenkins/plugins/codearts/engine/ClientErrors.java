@@ -8,10 +8,13 @@ import io.jenkins.plugins.codearts.client.CodeArtsPermissionException;
 import io.jenkins.plugins.codearts.client.CodeArtsThrottledException;
 import java.time.Duration;
 
-/** Sorts client errors into those a follow rides through and those that end it. */
-final class Failures {
+/**
+ * What a CodeArts client error means to a follow or an IDE wait: permanent or not, authentication, not found, the
+ * server's Retry-After, and the text that describes it.
+ */
+final class ClientErrors {
 
-    private Failures() {
+    private ClientErrors() {
     }
 
     /** 401, 403, 404 and bad input will not get better by asking again. */

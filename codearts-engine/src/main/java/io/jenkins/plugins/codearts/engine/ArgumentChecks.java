@@ -3,9 +3,9 @@ package io.jenkins.plugins.codearts.engine;
 import java.time.Duration;
 
 /** Argument checks whose messages name the field, the value and the fix. */
-final class Checks {
+final class ArgumentChecks {
 
-    private Checks() {
+    private ArgumentChecks() {
     }
 
     static String requireText(String field, String value, String expected) {

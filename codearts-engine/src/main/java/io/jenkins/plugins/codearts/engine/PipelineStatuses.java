@@ -3,8 +3,8 @@ package io.jenkins.plugins.codearts.engine;
 import java.util.Locale;
 import java.util.Set;
 
-/** Status vocabulary of runs, stages, jobs and steps, as documented and as seen in practice. */
-final class Statuses {
+/** Status vocabulary of pipeline runs, stages, jobs and steps, as documented and as seen in practice. */
+final class PipelineStatuses {
 
     /** Terminal for a whole run. */
     static final Set<String> RUN_TERMINAL = Set.of("COMPLETED", "FAILED", "CANCELED", "IGNORED");
@@ -22,7 +22,7 @@ final class Statuses {
     /** The plug-in (task) of a manual review step. */
     static final String REVIEW_TASK = "official_devcloud_checkpoint";
 
-    private Statuses() {
+    private PipelineStatuses() {
     }
 
     static String normalize(String status) {
