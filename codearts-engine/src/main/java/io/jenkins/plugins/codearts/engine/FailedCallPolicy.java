@@ -84,9 +84,10 @@ final class FailedCallPolicy {
                         + unreachableAttempts + " attempts to read the detail of run "
                         + reporter.state().run().runId() + " (showPipelineRunDetail) over "
                         + HumanDuration.format(Duration.ofMillis(now - followBeganAt)) + " all failed; last error: "
-                        + ClientErrors.describe(error) + ". The run was never seen, so nothing was stopped. Check the "
-                        + "endpoint, region, proxy settings and network (FollowOptions.unreachableTimeout sets how "
-                        + "long to keep trying).", error);
+                        + withoutFinalPeriod(ClientErrors.describe(error)) + ". The run was never seen, so nothing was"
+                        + " stopped. Check the endpoint, region, proxy settings and network; the follow gives up when"
+                        + " CodeArts has not answered once within " + HumanDuration.format(options.unreachableTimeout())
+                        + ".", error);
             }
             return rideThrough(error, now, null);
         }
@@ -147,5 +148,9 @@ final class FailedCallPolicy {
             FollowState state = reporter.state();
             reporter.emit(FollowEvent.ofRun(Type.POLL_WARNING, state.run(), state.runUrl(), null, message));
         }
+    }
+
+    private static String withoutFinalPeriod(String text) {
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 }

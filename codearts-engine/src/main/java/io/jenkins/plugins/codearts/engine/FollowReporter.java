@@ -73,7 +73,7 @@ final class FollowReporter {
                 String url = state.runUrl();
                 emit(FollowEvent.ofRun(Type.LOG_TRUNCATED, state.run(), url, null,
                         "[log truncated: this run's console output reached the cap of " + cap
-                                + " bytes (FollowOptions.maxLogBytes); full log: "
+                                + " bytes (the follow's log size cap); full log: "
                                 + (url == null ? "the run's page in CodeArts" : url) + "]"));
                 update(state.withLogTruncated());
                 return false;

@@ -47,14 +47,14 @@ final class RunAnnouncer {
             resumeLineOwed = false;
             events.add(FollowEvent.ofRun(Type.RUN_STARTED, current.run(), url, detail.status(), "Resuming CodeArts run "
                     + (detail.runNumber() > 0 ? "#" + detail.runNumber() : detail.runId()) + " where it was left: "
-                    + (url == null ? "(no URL: set FollowOptions.region)" : url)));
+                    + (url == null ? "(no URL: the region is not known)" : url)));
         }
         if (!current.reported().containsKey("url")) {
             reportedNow.put("url", url == null ? "" : url);
             String verb = run.startedByThisFollow() ? "Started" : "Following";
             events.add(FollowEvent.ofRun(Type.RUN_STARTED, current.run(), url, detail.status(), verb + " CodeArts run "
                     + (detail.runNumber() > 0 ? "#" + detail.runNumber() : detail.runId()) + ": "
-                    + (url == null ? "(no URL: set FollowOptions.region)" : url)));
+                    + (url == null ? "(no URL: the region is not known)" : url)));
             starter.addStartNotes(events, current.run(), url, detail.status());
         }
         current = current.withReported(reportedNow).withPhase(phaseOf(detail));
@@ -76,7 +76,7 @@ final class RunAnnouncer {
         String url = fallbackUrl(state.run());
         List<FollowEvent> events = new ArrayList<>();
         events.add(FollowEvent.ofRun(Type.RUN_STARTED, state.run(), url, null, "Started CodeArts run "
-                + state.run().runId() + ": " + (url == null ? "(no URL: set FollowOptions.region)" : url)));
+                + state.run().runId() + ": " + (url == null ? "(no URL: the region is not known)" : url)));
         starter.addStartNotes(events, state.run(), url, null);
         for (FollowEvent event : events) {
             reporter.emit(event);
