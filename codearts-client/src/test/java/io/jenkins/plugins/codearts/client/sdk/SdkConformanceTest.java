@@ -523,8 +523,12 @@ class SdkConformanceTest {
                 {"topn":1,"scenario":"code","resubmit":false,"body":{"language":"python","signature":"def add(x, y):",
                  "docstring":"add two numbers","context":"","ide_type":"vscode","ide_version":"1.80.0",
                  "plugin_version":"1.2.3","above_text":"","following_text":""}}""").path("request_id").asText();
-        call("showCodeGenerationResult", ide, """
-                {"request_id":"%s"}""".formatted(requestId));
+        String resultRequest = """
+                {"request_id":"%s"}""".formatted(requestId);
+        // The emulator generates for a few hundred milliseconds; a task can be accepted only once it has finished.
+        await("the code generation to complete", () -> raw("showCodeGenerationResult", ide, resultRequest),
+                result -> "completed".equals(result.path("request_status").asText()));
+        call("showCodeGenerationResult", ide, resultRequest);
         call("createAcceptance", ide, """
                 {"body":{"request_id":"%s","task_id":0}}""".formatted(requestId));
         call("createEvent", ide, """
