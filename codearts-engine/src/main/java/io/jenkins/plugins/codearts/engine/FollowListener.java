@@ -39,6 +39,16 @@ public interface FollowListener {
     default void onRunDetail(RunDetail detail) {
     }
 
+    /**
+     * Why the follow ended with an error ("Following run … stopped: why"), sent just before {@link RunFollow#result()}
+     * completes exceptionally. The default prints it with {@link #onLine(String)}; a front end that reports the
+     * exception itself as its last line (the Jenkins steps end with it as their one {@code ERROR:} line) leaves it out,
+     * so the reason is not printed twice.
+     */
+    default void onFollowFailed(String line) {
+        onLine(line);
+    }
+
     /** A listener that ignores everything. */
     static FollowListener none() {
         return new FollowListener() {

@@ -36,6 +36,10 @@ final class FollowReporter {
         listener.onLine(line);
     }
 
+    void followFailed(String line) {
+        listener.onFollowFailed(line);
+    }
+
     void runDetail(RunDetail detail) {
         listener.onRunDetail(detail);
     }

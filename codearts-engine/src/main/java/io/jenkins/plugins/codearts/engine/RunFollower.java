@@ -164,7 +164,7 @@ final class RunFollower implements RunFollow {
             // the listener failed to save; the result still has to complete
         }
         try {
-            reporter.line("Following " + describeRun() + " stopped: " + ClientErrors.describe(error));
+            reporter.followFailed("Following " + describeRun() + " stopped: " + ClientErrors.describe(error));
         } catch (RuntimeException ignored) {
             // the listener is what failed; the result still has to complete
         }

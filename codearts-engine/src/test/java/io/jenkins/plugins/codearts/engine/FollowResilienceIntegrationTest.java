@@ -123,6 +123,30 @@ class FollowResilienceIntegrationTest {
                     .hasMessageContaining("attempts to read the detail of run 0123456789abcdef0123456789abcdef")
                     .hasMessageContaining("never seen, so nothing was stopped");
             assertThat(listener.events(Type.CANCELING)).isEmpty();
+            // The reason reaches the console once, by default through onLine.
+            assertThat(listener.lines).filteredOn(line -> line.startsWith("Following run ")).singleElement()
+                    .asString().contains("stopped: CodeArts could not be reached");
+        }
+    }
+
+    @Test
+    void aFrontEndThatReportsTheFailureItselfCanLeaveOutTheStoppedLine() throws Exception {
+        try (CodeArtsClient unreachable = fixture.clientFor("http://127.0.0.1:" + closedPort())) {
+            CodeArtsEngine engine = new CodeArtsEngine(unreachable, fixture.scheduler);
+            List<String> failed = new CopyOnWriteArrayList<>();
+            RecordingListener listener = new RecordingListener() {
+                @Override
+                public void onFollowFailed(String line) {
+                    failed.add(line);
+                }
+            };
+            RunFollow follow = engine.followRun(fixture.run(logsPipeline, "0123456789abcdef0123456789abcdef"),
+                    fixture.options().toBuilder().unreachableTimeout(Duration.ofSeconds(1)).build(), listener);
+
+            assertThatThrownBy(follow::await).isInstanceOf(FollowException.class);
+            assertThat(failed).singleElement().asString().startsWith("Following run 0123456789abcdef0123456789abcdef")
+                    .contains("stopped: CodeArts could not be reached");
+            assertThat(listener.lines).noneMatch(line -> line.startsWith("Following run "));
         }
     }
 

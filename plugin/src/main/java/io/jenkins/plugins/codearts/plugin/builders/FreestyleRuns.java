@@ -113,6 +113,11 @@ final class FreestyleRuns {
             listener.getLogger().println(line);
         }
 
+        /** The build step fails with this reason as its one {@code ERROR:} line; printing it here would say it twice. */
+        @Override
+        public void onFollowFailed(String line) {
+        }
+
         @Override
         public void onLogLine(String line, LogSource source) {
             CodeArtsRunAction current = action;

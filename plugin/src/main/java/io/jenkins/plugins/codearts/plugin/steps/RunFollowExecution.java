@@ -139,6 +139,11 @@ abstract class RunFollowExecution extends CodeArtsStepExecution implements Follo
         }
     }
 
+    /** The step ends with this reason as its one {@code ERROR:} line; printing it here too would say it twice. */
+    @Override
+    public void onFollowFailed(String line) {
+    }
+
     /** A step's log line: after the step's header on its first line, and kept by the run page for a failed step. */
     @Override
     public void onLogLine(String line, LogSource source) {
