@@ -95,7 +95,7 @@ final class IdeWaiter implements IdeFollow {
         }
         deadline = fixedDeadline != null ? fixedDeadline.toEpochMilli()
                 : clock.getAsLong() + options.timeout().toMillis();
-        String span = fixedDeadline != null ? "until " + fixedDeadline : "up to " + HumanDuration.format(options.timeout());
+        String span = fixedDeadline != null ? "until " + readable(fixedDeadline) : "up to " + HumanDuration.format(options.timeout());
         listener.onLine("Waiting " + span + " for IDE instance " + target.instanceId() + " to " + purpose
                 + (target.link() == null ? "" : " (" + target.link() + ")"));
         schedule(this::poll, 0);
@@ -177,9 +177,9 @@ final class IdeWaiter implements IdeFollow {
         schedule(this::poll, Math.min(delay, Math.max(0, deadline - now)));
     }
 
-    /** "within 10 min", or "by 2026-11-22T19:00:00Z" when the deadline was given. */
+    /** "within 10 min", or "by 2026-11-22 19:00:00 UTC" when the deadline was given. */
     private String waitLimit() {
-        return fixedDeadline != null ? "by " + fixedDeadline : "within " + HumanDuration.format(options.timeout());
+        return fixedDeadline != null ? "by " + readable(fixedDeadline) : "within " + HumanDuration.format(options.timeout());
     }
 
     private void report(String status) {
@@ -206,4 +206,12 @@ final class IdeWaiter implements IdeFollow {
             result.completeExceptionally(new FollowException("The scheduler refused the IDE status poll", e));
         }
     }
+
+    /** "2026-12-07 14:05:00 UTC": a deadline as people read it in a console, not ISO-8601. */
+    private static String readable(Instant deadline) {
+        return READABLE_TIME.format(deadline.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    }
+
+    private static final java.time.format.DateTimeFormatter READABLE_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(java.time.ZoneOffset.UTC);
 }

@@ -141,7 +141,7 @@ class IdeIntegrationTest {
 
         assertThatThrownBy(follow::await).isInstanceOfSatisfying(IdeTimeoutException.class, timeout -> {
             assertThat(timeout.getMessage()).isEqualTo("IDE instance " + instanceId
-                    + " did not become ready (RUNNING) by " + deadline + "; last status "
+                    + " did not become ready (RUNNING) by " + utc(deadline) + "; last status "
                     + timeout.lastKnown().status());
             assertThat(timeout.lastKnown().instanceId()).isEqualTo(instanceId);
             assertThat(timeout.lastKnown().reached()).isFalse();
@@ -199,7 +199,7 @@ class IdeIntegrationTest {
         IdeFollow follow = fixture.engine.awaitIdeInstanceStopped(instanceId, fast(Duration.ofMinutes(10)),
                 IdeListener.none(), deadline);
         assertThatThrownBy(follow::await).isInstanceOf(IdeTimeoutException.class)
-                .hasMessageContaining("did not stop by " + deadline);
+                .hasMessageContaining("did not stop by " + utc(deadline));
     }
 
     @Test
@@ -233,5 +233,11 @@ class IdeIntegrationTest {
     void awaitNamesTheMissingInstanceId() {
         assertThatThrownBy(() -> fixture.engine.awaitIdeInstance(" ", IdeWaitOptions.defaults(), null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("instanceId");
+    }
+
+    /** How the engine writes a deadline in a message. */
+    private static String utc(java.time.Instant deadline) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(java.time.ZoneOffset.UTC)
+                .format(deadline);
     }
 }
