@@ -71,18 +71,19 @@ final class FollowSession {
         if (flags.pollSpeedup < 1 || flags.pollSpeedup > 1000) {
             throw new CliException(ExitCodes.USAGE, "--poll-speedup " + flags.pollSpeedup + " is out of range; use 1..1000");
         }
-        if (flags.interval != null && (flags.interval.compareTo(MIN_INTERVAL) < 0
-                || flags.interval.compareTo(MAX_INTERVAL) > 0)) {
-            throw new CliException(ExitCodes.USAGE, "--interval " + HumanDuration.format(flags.interval)
-                    + " is out of range; use 100ms..10m, e.g. --interval 5s");
-        }
-        if (flags.unreachableTimeout != null && (flags.unreachableTimeout.compareTo(MIN_INTERVAL) < 0
-                || flags.unreachableTimeout.compareTo(MAX_UNREACHABLE) > 0)) {
-            throw new CliException(ExitCodes.USAGE, "--unreachable-timeout "
-                    + HumanDuration.format(flags.unreachableTimeout) + " is out of range; use 100ms..24h, e.g."
-                    + " --unreachable-timeout 5m");
-        }
+        checkDuration("--interval", flags.interval, MIN_INTERVAL, MAX_INTERVAL, "100ms..10m", "5s");
+        checkDuration("--unreachable-timeout", flags.unreachableTimeout, MIN_INTERVAL, MAX_UNREACHABLE, "100ms..24h",
+                "5m");
         Preflight.writable("--result-file", flags.resultFile);
+    }
+
+    /** A duration flag, when given, within {@code min..max}; the message shows the range as typed and an example. */
+    private static void checkDuration(String flag, Duration value, Duration min, Duration max, String range,
+            String example) {
+        if (value != null && (value.compareTo(min) < 0 || value.compareTo(max) > 0)) {
+            throw new CliException(ExitCodes.USAGE, flag + " " + HumanDuration.format(value) + " is out of range; use "
+                    + range + ", e.g. " + flag + " " + example);
+        }
     }
 
     static final Duration MAX_UNREACHABLE = Duration.ofHours(24);

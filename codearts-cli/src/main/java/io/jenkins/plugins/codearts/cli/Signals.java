@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import sun.misc.Signal;
 
@@ -20,25 +19,26 @@ final class Signals {
 
     enum Installed { OK, SIGINT_IGNORED, UNSUPPORTED }
 
-    private static final AtomicReference<String> RECEIVED = new AtomicReference<>();
-    private static final AtomicInteger RECEIVED_EXIT_CODE = new AtomicInteger(-1);
+    /** The first signal that arrived: its name for messages, its number for the exit code. */
+    private static final AtomicReference<Signal> RECEIVED = new AtomicReference<>();
 
     private Signals() {
     }
 
     /** The words for the signal that ended the process: "Ctrl-C (SIGINT)", "SIGTERM", or null if none did. */
     static String received() {
-        return RECEIVED.get();
+        Signal signal = RECEIVED.get();
+        return signal == null ? null : signal.getName();
     }
 
     /** 128 + the number of the first signal that arrived, or {@code exitCode} when none did. */
     static int exitCodeOr(int exitCode) {
-        int signalled = RECEIVED_EXIT_CODE.get();
-        return signalled >= 0 ? signalled : exitCode;
+        Signal signal = RECEIVED.get();
+        return signal == null ? exitCode : 128 + signal.getNumber();
     }
 
     static String describeReceived() {
-        String signal = RECEIVED.get();
+        String signal = received();
         if (signal == null || "INT".equals(signal)) {
             return "interrupted (Ctrl-C)";
         }
@@ -57,9 +57,7 @@ final class Signals {
 
     private static sun.misc.SignalHandler handle(String name) {
         return Signal.handle(new Signal(name), signal -> {
-            if (RECEIVED.compareAndSet(null, signal.getName())) {
-                RECEIVED_EXIT_CODE.set(128 + signal.getNumber());
-            }
+            RECEIVED.compareAndSet(null, signal);
             // Not on the signal thread: System.exit waits for the shutdown hooks, which may take seconds.
             Thread exit = new Thread(() -> System.exit(exitCodeOr(128 + signal.getNumber())), "codearts-signal-exit");
             exit.start();
