@@ -20,7 +20,6 @@ public final class EngineProgressBridge implements FollowListener {
     }
 
     /** The engine's "Following ... stopped: why" line, which the command prints once as its error line instead. */
-    private static final java.util.regex.Pattern STOPPED_LINE = java.util.regex.Pattern.compile("^Following .+ stopped: .+");
     private volatile String stoppedLine;
     /** The engine's own status lines; the failure tail shows the remote log lines only. */
     private static final java.util.regex.Pattern STATUS_LINE = java.util.regex.Pattern.compile(
@@ -34,14 +33,8 @@ public final class EngineProgressBridge implements FollowListener {
 
     @Override
     public void onLine(String line) {
-        if (line != null && STOPPED_LINE.matcher(line).matches()) {
-            stoppedLine = line;
-        } else {
-            renderer.accept(new ProgressEvent.LogLine(line));
-            if (line == null || STATUS_LINE.matcher(line).lookingAt()) {
-                delegate.onLine(line);
-                return;
-            }
+        renderer.accept(new ProgressEvent.LogLine(line));
+        if (line != null && !STATUS_LINE.matcher(line).lookingAt()) {
             synchronized (recentLines) {
                 recentLines.addLast(line);
                 if (recentLines.size() > TAIL_LINES) {
@@ -50,6 +43,12 @@ public final class EngineProgressBridge implements FollowListener {
             }
         }
         delegate.onLine(line);
+    }
+
+    @Override
+    public void onFollowFailed(String line) {
+        stoppedLine = line;
+        delegate.onFollowFailed(line);
     }
 
     /** "Stage › job › step" of each step that failed, in the order they failed. */
